@@ -1,0 +1,35 @@
+package dev.restsh.shell;
+
+import dev.restsh.shell.command.CommandTree;
+import dev.restsh.shell.command.RootCommand;
+import dev.restsh.shell.repl.Repl;
+import dev.restsh.shell.repl.StdinReader;
+import dev.restsh.shell.request.UrlResolver;
+import dev.restsh.shell.session.Session;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Entry point: one-shot command, {@code -c}, the REPL on a terminal, or commands read from stdin. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.getenv()));
+    }
+
+    static int run(String[] args, Map<String, String> env) {
+        Console console = Console.system(env);
+        String base = env.getOrDefault("RESTSH_BASE_URL", Session.DEFAULT_BASE);
+        ShellContext context = new ShellContext(new Session(UrlResolver.base(base)), console);
+        CommandLine root = CommandTree.build(context);
+        RootCommand rootCommand = root.getCommand();
+        rootCommand.onNoCommand(() -> {
+            // JLine silently falls back to a dumb terminal without a tty: choose the non-interactive path here.
+            if (System.console() != null) {
+                return new Repl(root, context).run();
+            }
+            return new StdinReader(root, context, System.in).run();
+        });
+        return root.execute(args);
+    }
+}

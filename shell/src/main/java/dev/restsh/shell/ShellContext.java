@@ -1,0 +1,42 @@
+package dev.restsh.shell;
+
+import dev.restsh.shell.session.Session;
+
+/** What every command works with: the session's state and the console it writes to. */
+public final class ShellContext {
+    private final Session session;
+    private final Console console;
+    private boolean interactive;
+    private boolean exitRequested;
+
+    public ShellContext(Session session, Console console) {
+        this.session = session;
+        this.console = console;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public Console console() {
+        return console;
+    }
+
+    /** True in the REPL, where nothing exits and HTTP error statuses are only shown. */
+    public boolean interactive() {
+        return interactive;
+    }
+
+    public void interactive(boolean on) {
+        interactive = on;
+    }
+
+    /** Asks the loop that reads commands to stop after this one. */
+    public void requestExit() {
+        exitRequested = true;
+    }
+
+    public boolean exitRequested() {
+        return exitRequested;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.restsh.shell.command;
+
+import dev.restsh.shell.ShellContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code request METHOD URL [ITEM...]}: a request with any method, standard or not. */
+@Command(
+        name = "request",
+        mixinStandardHelpOptions = true,
+        description = "Send a request with any method.",
+        footer = {"", "Examples:", "  request PURGE /cache", "  request PROPFIND /files Depth:1"})
+public class AnyMethodCommand implements Callable<Integer> {
+    private final ShellContext context;
+
+    @Parameters(index = "0", paramLabel = "METHOD")
+    String method;
+
+    @Parameters(index = "1", paramLabel = "URL")
+    String url;
+
+    @Parameters(index = "2..*", paramLabel = "ITEM")
+    List<String> items;
+
+    @Mixin
+    RequestRunner runner;
+
+    public AnyMethodCommand(ShellContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (!method.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+            throw dev.restsh.shell.RestshException.usage("invalid method '" + method + "'");
+        }
+        return runner.run(context, method.toUpperCase(Locale.ROOT), url, RequestRunner.orEmpty(items));
+    }
+}

@@ -1,0 +1,34 @@
+package dev.restsh.shell.command;
+
+import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.request.UrlResolver;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code base [URL]}: shows or sets the base URL that relative URLs resolve against. */
+@Command(
+        name = "base",
+        mixinStandardHelpOptions = true,
+        description = "Show or set the base URL.",
+        footer = {"", "Examples:", "  base http://localhost:8080", "  base :9000"})
+public class BaseCommand implements Callable<Integer> {
+    private final ShellContext context;
+
+    @Parameters(arity = "0..1", paramLabel = "URL")
+    String url;
+
+    public BaseCommand(ShellContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (url != null) {
+            context.session().base(UrlResolver.base(url));
+        }
+        context.console().out().println(context.session().base());
+        context.console().out().flush();
+        return 0;
+    }
+}

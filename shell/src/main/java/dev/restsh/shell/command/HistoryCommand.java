@@ -1,0 +1,43 @@
+package dev.restsh.shell.command;
+
+import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.http.Response;
+import dev.restsh.shell.render.Sizes;
+import dev.restsh.shell.session.Exchange;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** {@code history}: the numbered responses of the session, oldest first. */
+@Command(
+        name = "history",
+        mixinStandardHelpOptions = true,
+        description = "List the responses of this session: _N reads response N, _ the newest.")
+public class HistoryCommand implements Callable<Integer> {
+    private final ShellContext context;
+
+    public HistoryCommand(ShellContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = context.console().out();
+        if (context.session().history().size() == 0) {
+            out.println("no responses yet");
+        }
+        for (Exchange exchange : context.session().history().all()) {
+            Response response = exchange.response();
+            out.printf(
+                    "_%-3d %-7s %-3d %8s %9s  %s%n",
+                    exchange.number(),
+                    response.request().method(),
+                    response.status(),
+                    Sizes.millis(response.elapsed()),
+                    Sizes.bytes(response.body().length),
+                    response.request().url());
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.restsh.shell.command;
+
+import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.inspect.SessionScope;
+import dev.restsh.shell.inspect.Suggestions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+
+/**
+ * Runs one line typed in the REPL, read from stdin or given with {@code -c}: a command of the tree, or else an
+ * inspection expression. The single entry point of every mode, so they all behave alike.
+ */
+public final class LineRunner {
+    /** Commands that take the rest of the line as it was typed (expressions keep their quotes). */
+    private static final Set<String> RAW_COMMANDS = Set.of("print", "p");
+
+    private static final Pattern LEADING_NAME = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)(.?)");
+    private static final Set<String> EXPRESSION_WORDS =
+            Set.of("dir", "type", "len", "str", "not", "True", "False", "None", "true", "false", "null");
+
+    private final CommandLine root;
+    private final ShellContext context;
+
+    public LineRunner(CommandLine root, ShellContext context) {
+        this.root = root;
+        this.context = context;
+    }
+
+    /** Runs a line and returns its exit status; blank lines and {@code #} comments do nothing. */
+    public int run(String line) {
+        String text = line.strip();
+        if (text.isEmpty() || text.startsWith("#")) {
+            return 0;
+        }
+        String word = text.split("\\s+", 2)[0];
+        String rest = text.substring(word.length()).strip();
+        CommandLine command = root.getSubcommands().get(word);
+        if (command != null) {
+            String name = command.getCommandName();
+            String[] args = RAW_COMMANDS.contains(word) || RAW_COMMANDS.contains(name)
+                    ? (rest.isEmpty() ? new String[0] : new String[] {rest})
+                    : LineSplitter.split(rest).toArray(String[]::new);
+            return command.execute(args);
+        }
+        Matcher name = LEADING_NAME.matcher(text);
+        if (name.find() && !isExpressionName(name.group(1)) && (name.group(2).isBlank())) {
+            return unknown(name.group(1));
+        }
+        return root.getSubcommands().get("print").execute(text);
+    }
+
+    /** Runs lines in order; the status is that of the last line that failed (0 when none did). */
+    public int runAll(List<String> lines) {
+        int status = 0;
+        for (String line : lines) {
+            int lineStatus = run(line);
+            if (lineStatus != 0) {
+                status = lineStatus;
+            }
+            if (context.exitRequested()) {
+                break;
+            }
+        }
+        return status;
+    }
+
+    private boolean isExpressionName(String name) {
+        return EXPRESSION_WORDS.contains(name)
+                || name.matches("_\\d*")
+                || new SessionScope(context.session()).names().contains(name);
+    }
+
+    private int unknown(String word) {
+        List<String> known = new ArrayList<>(root.getSubcommands().keySet());
+        known.addAll(new SessionScope(context.session()).names());
+        context.console()
+                .error(
+                        "unknown command or name '" + word + "'" + Suggestions.hint(word, known)
+                                + " (type 'help' for the list)",
+                        null);
+        return 2;
+    }
+}

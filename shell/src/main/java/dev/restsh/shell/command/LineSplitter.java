@@ -1,0 +1,89 @@
+package dev.restsh.shell.command;
+
+import dev.restsh.shell.RestshException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits a command line into words as a POSIX shell does: whitespace, 'single' and "double" quotes, backslash. */
+public final class LineSplitter {
+    private LineSplitter() {}
+
+    public static List<String> split(String line) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean inWord = false;
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote == '\'') {
+                if (c == '\'') {
+                    quote = 0;
+                } else {
+                    word.append(c);
+                }
+            } else if (quote == '"') {
+                if (c == '"') {
+                    quote = 0;
+                } else if (c == '\\' && i + 1 < line.length() && "\"\\$`".indexOf(line.charAt(i + 1)) >= 0) {
+                    word.append(line.charAt(++i));
+                } else {
+                    word.append(c);
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+                inWord = true;
+            } else if (c == '\\' && i + 1 < line.length()) {
+                word.append(line.charAt(++i));
+                inWord = true;
+            } else if (Character.isWhitespace(c)) {
+                if (inWord) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                    inWord = false;
+                }
+            } else {
+                word.append(c);
+                inWord = true;
+            }
+        }
+        if (quote != 0) {
+            throw RestshException.usage("unclosed " + (quote == '"' ? "double" : "single") + " quote");
+        }
+        if (inWord) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    /** Splits inline commands ({@code -c}) at newlines and at semicolons outside quotes and brackets. */
+    public static List<String> commands(String text) {
+        List<String> commands = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        char quote = 0;
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                } else if (c == '\\' && i + 1 < text.length()) {
+                    current.append(c);
+                    c = text.charAt(++i);
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '[' || c == '{' || c == '(') {
+                depth++;
+            } else if ((c == ']' || c == '}' || c == ')') && depth > 0) {
+                depth--;
+            } else if (c == '\n' || (c == ';' && depth == 0)) {
+                commands.add(current.toString());
+                current.setLength(0);
+                continue;
+            }
+            current.append(c);
+        }
+        commands.add(current.toString());
+        return commands.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

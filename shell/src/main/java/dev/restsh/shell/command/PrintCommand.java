@@ -1,0 +1,54 @@
+package dev.restsh.shell.command;
+
+import dev.restsh.shell.ExitStatus;
+import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.inspect.Evaluator;
+import dev.restsh.shell.inspect.ExpressionException;
+import dev.restsh.shell.inspect.SessionScope;
+import dev.restsh.shell.render.ValueRenderer;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code print EXPRESSION}: evaluates an inspection expression and prints its value. A line that is not a
+ * command is an expression too, so {@code response.json()} alone does the same.
+ */
+@Command(
+        name = "print",
+        aliases = "p",
+        mixinStandardHelpOptions = true,
+        description = "Evaluate an inspection expression and print its value (the word 'print' may be left out).",
+        footer = {
+            "",
+            "Examples:",
+            "  response",
+            "  dir(response)",
+            "  response.json()['results'][1]['ip']",
+            "  response.headers['content-type']",
+            "  _1.status_code == 200"
+        })
+public class PrintCommand implements Callable<Integer> {
+    private final ShellContext context;
+
+    @Parameters(arity = "1..*", paramLabel = "EXPRESSION")
+    List<String> expression;
+
+    public PrintCommand(ShellContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        String source = String.join(" ", expression);
+        try {
+            Object value = new Evaluator(new SessionScope(context.session())).evaluate(source);
+            new ValueRenderer(context.console()).render(value);
+            return ExitStatus.OK.code();
+        } catch (ExpressionException e) {
+            context.console().error(e.describe(source), e);
+            return ExitStatus.USAGE.code();
+        }
+    }
+}

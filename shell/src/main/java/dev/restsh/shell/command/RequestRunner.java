@@ -1,0 +1,41 @@
+package dev.restsh.shell.command;
+
+import dev.restsh.shell.ExitStatus;
+import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.http.RequestOptions;
+import dev.restsh.shell.http.RequestSpec;
+import dev.restsh.shell.render.ResponseRenderer;
+import dev.restsh.shell.request.RequestBuilder;
+import dev.restsh.shell.session.Exchange;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options shared by every request command, and the build-send-show step they all end with. */
+public class RequestRunner {
+    @Option(names = "--no-follow", description = "Do not follow redirects.")
+    boolean noFollow;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Connect and read timeout (default: 30).")
+    Double timeout;
+
+    @Option(names = "--http1.1", description = "Use HTTP/1.1 only (default: HTTP/2 where the server offers it).")
+    boolean http1;
+
+    int run(ShellContext context, String method, String url, List<String> items) {
+        RequestSpec request = new RequestBuilder(context.session()).build(method, url, items);
+        Exchange exchange = context.session().send(request, options());
+        new ResponseRenderer(context.console()).render(exchange.response());
+        return ExitStatus.forHttpStatus(exchange.response().status()).code();
+    }
+
+    RequestOptions options() {
+        Duration wait = timeout == null ? RequestOptions.DEFAULT_TIMEOUT : Duration.ofMillis((long) (timeout * 1000));
+        return new RequestOptions(!noFollow, wait, http1);
+    }
+
+    static List<String> orEmpty(List<String> items) {
+        return items == null ? new ArrayList<>() : items;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.restsh.shell.command;
+
+import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.Version;
+import dev.restsh.shell.request.UrlResolver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.IntSupplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code restsh}: with a subcommand, runs it once; with {@code -c}, runs those commands; with neither, opens the
+ * REPL on a terminal or reads commands from stdin.
+ */
+@Command(
+        name = "restsh",
+        mixinStandardHelpOptions = true,
+        versionProvider = RootCommand.VersionProvider.class,
+        description = "Explore HTTP APIs: send requests, then inspect the responses like live objects.",
+        footer = {
+            "",
+            "Examples:",
+            "  restsh                                  open the interactive shell",
+            "  restsh get /get_ips                     one request, then exit",
+            "  restsh -c 'get /get_ips' -c 'response.json()[\"results\"][0]'",
+            "  printf 'get /get_ips\\nresponse\\n' | restsh",
+            "",
+            "Exit status: 0 ok, 2 usage error, 3 unfollowed redirect, 4 HTTP 4xx, 5 HTTP 5xx,",
+            "6 failed expect, 7 network error (refused, DNS, TLS, timeout)."
+        })
+public class RootCommand implements Callable<Integer> {
+    private final ShellContext context;
+    private IntSupplier interactive = () -> 0;
+    private LineRunner lines;
+
+    @Option(
+            names = "--base",
+            paramLabel = "URL",
+            description = "Base URL for relative URLs (default: ${RESTSH_BASE_URL:-http://localhost:8080}).")
+    void base(String url) {
+        context.session().base(UrlResolver.base(url));
+    }
+
+    @Option(names = "--debug", description = "Show stack traces of errors.")
+    void debug(boolean on) {
+        context.console().debug(on);
+    }
+
+    @Option(
+            names = {"-c", "--command"},
+            paramLabel = "COMMANDS",
+            description = "Run these commands (separated by newlines or ';') and exit.")
+    List<String> commands = new ArrayList<>();
+
+    public RootCommand(ShellContext context) {
+        this.context = context;
+    }
+
+    /** What runs when there is neither a subcommand nor {@code -c}: the REPL or the stdin reader. */
+    public void onNoCommand(IntSupplier mode) {
+        this.interactive = mode;
+    }
+
+    void lines(LineRunner runner) {
+        this.lines = runner;
+    }
+
+    @Override
+    public Integer call() {
+        if (commands.isEmpty()) {
+            return interactive.getAsInt();
+        }
+        List<String> all = new ArrayList<>();
+        commands.forEach(text -> all.addAll(LineSplitter.commands(text)));
+        return lines.runAll(all);
+    }
+
+    /** Shows the version of restsh and of the Java runtime. */
+    public static final class VersionProvider implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {
+                "restsh " + Version.number(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
+            };
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.restsh.shell.http;
+
+import dev.restsh.shell.ExitStatus;
+import dev.restsh.shell.RestshException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import javax.net.ssl.SSLException;
+
+/** Turns the JDK's network exceptions into one clear line naming the URL and the cause. */
+public final class NetworkErrors {
+    private NetworkErrors() {}
+
+    public static RestshException describe(URI url, Throwable error) {
+        return new RestshException(ExitStatus.NETWORK, url + ": " + cause(url, error), error);
+    }
+
+    private static String cause(URI url, Throwable error) {
+        Throwable root = error;
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+                return "unknown host " + url.getHost();
+            }
+            if (t instanceof HttpConnectTimeoutException) {
+                return "connect timed out";
+            }
+            if (t instanceof HttpTimeoutException) {
+                return "timed out waiting for the response";
+            }
+            if (t instanceof SSLException) {
+                return "TLS error: " + t.getMessage();
+            }
+            root = t;
+        }
+        if (error instanceof ConnectException || root instanceof ConnectException) {
+            boolean local = "localhost".equals(url.getHost()) || "127.0.0.1".equals(url.getHost());
+            return "connection refused" + (local ? " (is the server running? start it with scripts/run)" : "");
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.restsh.shell.inspect;
+
+import dev.restsh.shell.http.Charsets;
+import dev.restsh.shell.http.RequestSpec;
+import java.util.List;
+
+/** {@code response.request}: the request as it was sent. */
+public record RequestObject(RequestSpec request) implements Inspectable {
+    private static final List<String> ATTRIBUTES = List.of("body", "headers", "method", "url");
+
+    @Override
+    public String typeName() {
+        return "PreparedRequest";
+    }
+
+    @Override
+    public List<String> attributes() {
+        return ATTRIBUTES;
+    }
+
+    @Override
+    public Object attribute(String name) {
+        return switch (name) {
+            case "method" -> request.method();
+            case "url" -> request.url().toString();
+            case "headers" -> new HeadersObject(request.headers());
+            case "body" ->
+                request.body().length == 0
+                        ? null
+                        : Charsets.decode(
+                                request.body(),
+                                request.headers().first("content-type").orElse(""));
+            default ->
+                throw new ExpressionException(
+                        "'PreparedRequest' has no attribute '" + name + "'" + Suggestions.hint(name, ATTRIBUTES), -1);
+        };
+    }
+
+    @Override
+    public String repr() {
+        return "<PreparedRequest [" + request.method() + "]>";
+    }
+}

@@ -1,0 +1,119 @@
+package dev.restsh.shell.inspect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.restsh.shell.http.Charsets;
+import dev.restsh.shell.http.LinkHeader;
+import dev.restsh.shell.http.Response;
+import dev.restsh.shell.json.Json;
+import java.net.HttpCookie;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code response} (and {@code _}, {@code _N}): a live response with the attributes of a requests.Response. */
+public final class ResponseObject implements Inspectable {
+    static final List<String> ATTRIBUTES = List.of(
+            "content",
+            "cookies",
+            "elapsed",
+            "encoding",
+            "headers",
+            "history",
+            "is_redirect",
+            "json",
+            "links",
+            "ok",
+            "reason",
+            "request",
+            "status_code",
+            "text",
+            "url");
+
+    private final Response response;
+    private JsonNode json;
+
+    public ResponseObject(Response response) {
+        this.response = response;
+    }
+
+    public Response response() {
+        return response;
+    }
+
+    @Override
+    public String typeName() {
+        return "Response";
+    }
+
+    @Override
+    public List<String> attributes() {
+        return ATTRIBUTES;
+    }
+
+    @Override
+    public Object attribute(String name) {
+        return switch (name) {
+            case "status_code" -> response.status();
+            case "reason" -> response.reason();
+            case "ok" -> response.ok();
+            case "url" -> response.url().toString();
+            case "headers" -> new HeadersObject(response.headers());
+            case "text" -> Charsets.decode(response.body(), response.contentType());
+            case "content" -> response.body();
+            case "json" -> BoundMethod.of(typeName(), name, this::json);
+            case "elapsed" -> response.elapsed();
+            case "encoding" -> Charsets.declared(response.contentType()).orElse(null);
+            case "cookies" -> cookies();
+            case "history" ->
+                response.history().stream().map(ResponseObject::new).toList();
+            case "links" -> links();
+            case "request" -> new RequestObject(response.request());
+            case "is_redirect" -> response.isRedirect();
+            default ->
+                throw new ExpressionException(
+                        "'Response' has no attribute '" + name + "'" + Suggestions.hint(name, ATTRIBUTES), -1);
+        };
+    }
+
+    /** The body parsed as JSON; the newest parse is kept, since most lines read the same body again. */
+    public JsonNode json() {
+        if (json == null) {
+            ParsedBody last = lastParsed;
+            if (last != null && last.body() == response.body()) {
+                json = last.json();
+            } else {
+                json = Json.parse(response.body());
+                lastParsed = new ParsedBody(response.body(), json);
+            }
+        }
+        return json;
+    }
+
+    private record ParsedBody(byte[] body, JsonNode json) {}
+
+    private static volatile ParsedBody lastParsed;
+
+    private Map<String, String> cookies() {
+        Map<String, String> cookies = new LinkedHashMap<>();
+        for (String header : response.headers().all("set-cookie")) {
+            try {
+                HttpCookie.parse(header).forEach(cookie -> cookies.put(cookie.getName(), cookie.getValue()));
+            } catch (IllegalArgumentException e) {
+                // A malformed Set-Cookie is ignored, as the cookie jar ignores it.
+            }
+        }
+        return cookies;
+    }
+
+    private Map<String, Object> links() {
+        Map<String, Object> links = new LinkedHashMap<>();
+        LinkHeader.parse(response.headers().all("link"), response.url())
+                .forEach((rel, link) -> links.put(rel, link.params()));
+        return links;
+    }
+
+    @Override
+    public String repr() {
+        return "<Response [" + response.status() + "]>";
+    }
+}

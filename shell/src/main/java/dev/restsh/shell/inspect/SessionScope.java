@@ -1,0 +1,51 @@
+package dev.restsh.shell.inspect;
+
+import dev.restsh.shell.RestshException;
+import dev.restsh.shell.session.Exchange;
+import dev.restsh.shell.session.Session;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Resolves {@code response}, {@code request}, {@code _}, {@code _N} and variables from a session. */
+public final class SessionScope implements Scope {
+    private static final Pattern NUMBERED = Pattern.compile("_(\\d+)");
+
+    private final Session session;
+
+    public SessionScope(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Optional<Object> lookup(String name) {
+        if (name.equals("response") || name.equals("_")) {
+            return Optional.of(latest());
+        }
+        if (name.equals("request")) {
+            return Optional.of(latest().attribute("request"));
+        }
+        if (NUMBERED.matcher(name).matches()) {
+            Exchange exchange = session.history().number(Integer.parseInt(name.substring(1)));
+            return Optional.of(new ResponseObject(exchange.response()));
+        }
+        return Optional.ofNullable(session.variables().get(name));
+    }
+
+    private ResponseObject latest() {
+        Exchange exchange = session.history()
+                .latest()
+                .orElseThrow(() ->
+                        RestshException.usage("no response yet: send a request first (for example: get /get_ips)"));
+        return new ResponseObject(exchange.response());
+    }
+
+    @Override
+    public Collection<String> names() {
+        List<String> names = new ArrayList<>(List.of("response", "request", "_"));
+        names.addAll(session.variables().keySet());
+        return names;
+    }
+}

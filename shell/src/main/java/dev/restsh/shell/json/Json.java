@@ -1,0 +1,54 @@
+package dev.restsh.shell.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.restsh.shell.ExitStatus;
+import dev.restsh.shell.RestshException;
+import java.io.IOException;
+
+/**
+ * The one place that creates Jackson objects. The streaming factory is cheap; the ObjectMapper costs a few
+ * hundred milliseconds at start-up, so it is created only when a feature needs a tree.
+ */
+public final class Json {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private Json() {}
+
+    public static JsonFactory factory() {
+        return FACTORY;
+    }
+
+    public static ObjectMapper mapper() {
+        return MapperHolder.MAPPER;
+    }
+
+    public static JsonNode parse(byte[] bytes) {
+        try {
+            JsonNode node = mapper().readTree(bytes);
+            if (node == null || node.isMissingNode()) {
+                throw new RestshException(ExitStatus.USAGE, "the body is empty, not JSON");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new RestshException(ExitStatus.USAGE, "the body is not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new RestshException(ExitStatus.ERROR, "cannot read the body: " + e.getMessage(), e);
+        }
+    }
+
+    public static JsonNode parse(String text) {
+        try {
+            return mapper().readTree(text);
+        } catch (JsonProcessingException e) {
+            throw RestshException.usage("not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static final class MapperHolder {
+        static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY).build();
+    }
+}

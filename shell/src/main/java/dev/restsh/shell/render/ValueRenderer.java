@@ -1,0 +1,137 @@
+package dev.restsh.shell.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.restsh.shell.Console;
+import dev.restsh.shell.inspect.BoundMethod;
+import dev.restsh.shell.inspect.HeadersObject;
+import dev.restsh.shell.inspect.Inspectable;
+import dev.restsh.shell.json.Json;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints the value of an inspection expression: JSON values as (pretty, coloured) JSON, Python-style names for
+ * objects ({@code <Response [200]>}), attribute strings as they are.
+ */
+public final class ValueRenderer {
+    private static final int BYTES_SHOWN = 2000;
+
+    private final Console console;
+    private final JsonRenderer json;
+
+    public ValueRenderer(Console console) {
+        this.console = console;
+        this.json = new JsonRenderer(new Ansi(console.colour()));
+    }
+
+    public void render(Object value) {
+        PrintWriter out = console.out();
+        out.print(format(value));
+        out.flush();
+    }
+
+    /** The printed form of a value, ending with a newline. */
+    public String format(Object value) {
+        if (value instanceof JsonNode node) {
+            return pretty(node);
+        }
+        if (value instanceof HeadersObject headers) {
+            return pretty(Json.mapper().valueToTree(headers.headers().asMap()));
+        }
+        if (value instanceof Map<?, ?> map) {
+            return pretty(Json.mapper().valueToTree(map));
+        }
+        return inline(value) + "\n";
+    }
+
+    private String pretty(JsonNode node) {
+        StringBuilder out = new StringBuilder();
+        try {
+            json.render(node.traverse(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** One-line Python-like form, used for list elements too. */
+    private String inline(Object value) {
+        if (value == null) {
+            return "None";
+        }
+        if (value instanceof String text) {
+            return text;
+        }
+        if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
+            return value.toString();
+        }
+        if (value instanceof BigDecimal number) {
+            return number.toPlainString();
+        }
+        if (value instanceof Duration duration) {
+            return Sizes.timedelta(duration);
+        }
+        if (value instanceof byte[] bytes) {
+            return bytesLiteral(bytes);
+        }
+        if (value instanceof Inspectable inspectable) {
+            return inspectable.repr();
+        }
+        if (value instanceof BoundMethod method) {
+            return method.toString();
+        }
+        if (value instanceof JsonNode node) {
+            return node.toString();
+        }
+        if (value instanceof List<?> list) {
+            StringBuilder out = new StringBuilder("[");
+            for (int i = 0; i < list.size(); i++) {
+                Object item = list.get(i);
+                out.append(i == 0 ? "" : ", ")
+                        .append(
+                                item instanceof String text
+                                        ? quoted(text)
+                                        : inline(item).trim());
+            }
+            return out.append(']').toString();
+        }
+        return String.valueOf(value);
+    }
+
+    private static String quoted(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    /** Python's bytes literal, cut after a screenful: {@code b'{"results": ...}'}. */
+    private static String bytesLiteral(byte[] bytes) {
+        StringBuilder out = new StringBuilder("b'");
+        int shown = Math.min(bytes.length, BYTES_SHOWN);
+        for (int i = 0; i < shown; i++) {
+            int b = bytes[i] & 0xff;
+            switch (b) {
+                case '\\' -> out.append("\\\\");
+                case '\'' -> out.append("\\'");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (b >= 0x20 && b < 0x7f) {
+                        out.append((char) b);
+                    } else {
+                        out.append(String.format("\\x%02x", b));
+                    }
+                }
+            }
+        }
+        out.append('\'');
+        if (bytes.length > shown) {
+            out.append(" ... (").append(bytes.length).append(" bytes; save FILE writes them all)");
+        }
+        return out.toString();
+    }
+}
