@@ -1,0 +1,61 @@
+package dev.restsh.server.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Maps every failure inside the REST layer to RFC 9457 problem+json, so no error leaves as HTML or plain text. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        Response.ResponseBuilder response = ProblemResponses.builder(e.status(), e.detail(), path(uri));
+        e.headers().forEach(response::header);
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        String reason = e.getOriginalMessage();
+        return ProblemResponses.builder(400, "The request body is not valid JSON: " + reason, path(uri))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        Response.ResponseBuilder response = ProblemResponses.builder(status, detail(e, status, uri), path(uri));
+        String allow = original.getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            response.header(HttpHeaders.ALLOW, allow);
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected failure serving %s", path(uri));
+        return ProblemResponses.builder(500, "The server failed to handle this request; see its log.", path(uri))
+                .build();
+    }
+
+    private static String detail(WebApplicationException e, int status, UriInfo uri) {
+        return switch (status) {
+            case 404 -> "Nothing here: " + path(uri) + " is not a route of this server. See /q/openapi.";
+            case 405 -> "This method is not allowed on " + path(uri) + "; the Allow header lists the methods that are.";
+            case 406 -> "This resource cannot produce any media type the Accept header allows; try application/json.";
+            case 415 -> "Unsupported Content-Type: send the body as application/json.";
+            default -> e.getMessage() == null ? ProblemResponses.title(status) : e.getMessage();
+        };
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+}

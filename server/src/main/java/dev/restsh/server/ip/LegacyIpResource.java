@@ -1,0 +1,70 @@
+package dev.restsh.server.ip;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The tutorial's endpoint, byte-compatible with its Flask server, now read from the database. */
+@Path("/get_ips")
+@Tag(name = "tutorial", description = "The endpoint of the REST tutorial, unchanged on the wire")
+public class LegacyIpResource {
+    static final String EXAMPLE =
+            "{\n  \"results\": [\n    {\n      \"ip\": \"1.2.3.4\"\n    },\n    {\n      \"ip\": \"9.2.3.4\"\n    }\n  ]\n}\n";
+
+    private final AddressListQuery addresses;
+
+    @Inject
+    LegacyIpResource(AddressListQuery addresses) {
+        this.addresses = addresses;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "List addresses as the tutorial did",
+            description = "The body is exactly what the tutorial's Flask server (debug=True) sends: "
+                    + "{\"results\": [{\"ip\": …}, …]} pretty-printed, in insertion order. Paging is in headers only: "
+                    + "X-Total-Count and, when more remain, Link: <…>; rel=\"next\". Supports ETag/If-None-Match.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The addresses",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "tutorial", value = EXAMPLE)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", description = "Invalid limit or cursor")
+    public Response list(
+            @Parameter(description = "Page size, 1 to 1000 (default 100)", example = "100") @QueryParam("limit")
+                    String limit,
+            @Parameter(description = "Opaque position from a Link rel=\"next\" header") @QueryParam("cursor")
+                    String cursor,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Context UriInfo uri)
+            throws SQLException {
+        AddressPage page = addresses.page(PageCursor.decode(cursor), PageLimit.parse(limit));
+        byte[] body = TutorialJson.results(page.addresses());
+        String etag = EntityTags.of(body);
+        Response.ResponseBuilder response = EntityTags.matches(ifNoneMatch, etag)
+                ? Response.notModified()
+                : Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
+        response.header(HttpHeaders.ETAG, etag);
+        PagingHeaders.add(response, uri, page.next(), page.total());
+        return response.build();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.restsh.server.ip;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.restsh.server.support.SeededInventory;
+import dev.restsh.server.support.TemporaryDataDirectory;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(TemporaryDataDirectory.class)
+class LegacyIpResourceTest {
+    /** What the tutorial's Flask 2.2 server (debug=True) sends, captured from Debian's python3-flask. */
+    static final String FLASK_BODY =
+            "{\n  \"results\": [\n    {\n      \"ip\": \"1.2.3.4\"\n    },\n    {\n      \"ip\": \"9.2.3.4\"\n    }\n  ]\n}\n";
+
+    @Inject
+    SeededInventory inventory;
+
+    @BeforeEach
+    void seed() throws Exception {
+        inventory.reset();
+    }
+
+    @Test
+    void answersExactlyWhatTheTutorialsFlaskServerAnswers() {
+        Response response = given().get("/get_ips");
+
+        assertEquals(200, response.statusCode());
+        assertEquals("application/json", response.contentType());
+        assertArrayEquals(FLASK_BODY.getBytes(StandardCharsets.US_ASCII), response.asByteArray());
+        assertEquals("2", response.header("X-Total-Count"));
+        assertEquals(null, response.header("Link"));
+    }
+
+    @Test
+    void pagesThroughHeadersOnly() {
+        Response first = given().queryParam("limit", 1).get("/get_ips");
+        assertEquals("{\n  \"results\": [\n    {\n      \"ip\": \"1.2.3.4\"\n    }\n  ]\n}\n", first.asString());
+        assertEquals("2", first.header("X-Total-Count"));
+        String link = first.header("Link");
+        String next = link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+
+        given().urlEncodingEnabled(false)
+                .get(next)
+                .then()
+                .statusCode(200)
+                .header("Link", (String) null)
+                .body(equalTo("{\n  \"results\": [\n    {\n      \"ip\": \"9.2.3.4\"\n    }\n  ]\n}\n"));
+        assertEquals(true, link.endsWith(">; rel=\"next\""), link);
+        assertEquals(true, next.startsWith("/get_ips?"), next);
+    }
+
+    @Test
+    void answersNotModifiedToAMatchingEntityTag() {
+        String etag = given().get("/get_ips").header("ETag");
+
+        given().header("If-None-Match", etag)
+                .get("/get_ips")
+                .then()
+                .statusCode(304)
+                .header("ETag", etag);
+        given().header("If-None-Match", "\"stale\"").get("/get_ips").then().statusCode(200);
+    }
+
+    @Test
+    void rejectsAnInvalidLimitAsAProblem() {
+        given().queryParam("limit", "0")
+                .get("/get_ips")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("detail", startsWith("Invalid limit '0'"));
+    }
+}
