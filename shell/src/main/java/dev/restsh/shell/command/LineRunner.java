@@ -41,16 +41,23 @@ public final class LineRunner {
         CommandLine command = root.getSubcommands().get(word);
         if (command != null) {
             String name = command.getCommandName();
-            String[] args = RAW_COMMANDS.contains(word) || RAW_COMMANDS.contains(name)
-                    ? (rest.isEmpty() ? new String[0] : new String[] {rest})
-                    : LineSplitter.split(rest).toArray(String[]::new);
-            return command.execute(args);
+            List<String> args = new ArrayList<>();
+            args.add(word);
+            if (RAW_COMMANDS.contains(word) || RAW_COMMANDS.contains(name)) {
+                if (!rest.isEmpty()) {
+                    args.add(rest);
+                }
+            } else {
+                args.addAll(LineSplitter.split(rest));
+            }
+            // Through the root: picocli needs the parent's parse result to run a subcommand.
+            return root.execute(args.toArray(String[]::new));
         }
         Matcher name = LEADING_NAME.matcher(text);
         if (name.find() && !isExpressionName(name.group(1)) && (name.group(2).isBlank())) {
             return unknown(name.group(1));
         }
-        return root.getSubcommands().get("print").execute(text);
+        return root.execute("print", text);
     }
 
     /** Runs lines in order; the status is that of the last line that failed (0 when none did). */

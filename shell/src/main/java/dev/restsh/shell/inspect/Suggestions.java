@@ -8,6 +8,16 @@ public final class Suggestions {
     private Suggestions() {}
 
     public static Optional<String> closest(String typed, Collection<String> known) {
+        String lower = typed.toLowerCase();
+        if (lower.length() >= 3) {
+            // A name cut short ("status" for "status_code") is the likeliest slip.
+            Optional<String> prefixed = known.stream()
+                    .filter(name -> name.toLowerCase().startsWith(lower))
+                    .findFirst();
+            if (prefixed.isPresent()) {
+                return prefixed;
+            }
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {

@@ -46,7 +46,8 @@ public final class ValueRenderer {
         if (value instanceof Map<?, ?> map) {
             return pretty(Json.mapper().valueToTree(map));
         }
-        return inline(value) + "\n";
+        String text = inline(value);
+        return text.endsWith("\n") ? text : text + "\n";
     }
 
     private String pretty(JsonNode node) {

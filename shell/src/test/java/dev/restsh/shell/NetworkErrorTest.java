@@ -1,0 +1,49 @@
+package dev.restsh.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import org.junit.jupiter.api.Test;
+
+/** Connection refused and unknown hosts: one clear line, exit status 7, and the session goes on. */
+class NetworkErrorTest {
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Test
+    void connectionRefusedIsOneLineWithExitSeven() throws Exception {
+        ShellHarness shell = new ShellHarness("http://localhost:" + freePort());
+        assertThat(shell.oneShot("get", "/get_ips")).isEqualTo(7);
+        assertThat(shell.err())
+                .matches("restsh: http://localhost:\\d+/get_ips: connection refused "
+                        + "\\(is the server running\\? start it with scripts/run\\)\n");
+    }
+
+    @Test
+    void unknownHostNamesTheHost() {
+        ShellHarness shell = new ShellHarness("http://no-such-host.invalid");
+        assertThat(shell.oneShot("get", "/x")).isEqualTo(7);
+        assertThat(shell.err()).contains("unknown host no-such-host.invalid").doesNotContain("Exception");
+    }
+
+    @Test
+    void stackTraceOnlyWithDebug() throws Exception {
+        ShellHarness shell = new ShellHarness("http://localhost:" + freePort());
+        assertThat(shell.oneShot("--debug", "get", "/x")).isEqualTo(7);
+        assertThat(shell.err()).contains("at java.net.http");
+    }
+
+    @Test
+    void theSessionGoesOnAfterAnError() throws Exception {
+        try (TutorialServer server = new TutorialServer()) {
+            ShellHarness shell = new ShellHarness(server.base());
+            assertThat(shell.line("get http://localhost:" + freePort() + "/x")).isEqualTo(7);
+            assertThat(shell.line("get /get_ips")).isZero();
+            assertThat(shell.line("response.status_code")).isZero();
+            assertThat(shell.out()).endsWith("200\n");
+        }
+    }
+}

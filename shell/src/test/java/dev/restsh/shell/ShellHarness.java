@@ -1,0 +1,59 @@
+package dev.restsh.shell;
+
+import dev.restsh.shell.command.CommandTree;
+import dev.restsh.shell.command.LineRunner;
+import dev.restsh.shell.request.UrlResolver;
+import dev.restsh.shell.session.Session;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/** A restsh session over string buffers: run one-shot args or lines, then read what was printed. */
+public final class ShellHarness {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final ShellContext context;
+    private final CommandLine root;
+
+    public ShellHarness(String base) {
+        this(base, false);
+    }
+
+    public ShellHarness(String base, boolean colour) {
+        Console console = new Console(new PrintWriter(out, true), new PrintWriter(err, true), colour, colour);
+        context = new ShellContext(new Session(UrlResolver.base(base)), console);
+        root = CommandTree.build(context);
+    }
+
+    /** Runs restsh with these command-line arguments (one-shot mode); returns the exit status. */
+    public int oneShot(String... args) {
+        return root.execute(args);
+    }
+
+    /** Runs one line as the REPL or stdin mode would; returns its exit status. */
+    public int line(String line) {
+        return new LineRunner(root, context).run(line);
+    }
+
+    public String out() {
+        return out.toString();
+    }
+
+    public String err() {
+        return err.toString();
+    }
+
+    /** Forgets what was printed so far. */
+    public void clear() {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+    }
+
+    public ShellContext context() {
+        return context;
+    }
+
+    public CommandLine root() {
+        return root;
+    }
+}
