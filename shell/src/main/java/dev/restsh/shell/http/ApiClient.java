@@ -57,7 +57,7 @@ public final class ApiClient {
         HttpRequest request = toHttpRequest(spec, options.timeout());
         long start = System.nanoTime();
         CompletableFuture<HttpResponse<byte[]>> future =
-                client(options).sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+                client(spec.url(), options).sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
         try {
             HttpResponse<byte[]> received = future.get();
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
@@ -105,8 +105,9 @@ public final class ApiClient {
         return builder.build();
     }
 
-    private synchronized HttpClient client(RequestOptions options) {
-        if (options.http1Only()) {
+    private synchronized HttpClient client(URI url, RequestOptions options) {
+        // HTTP/2 is negotiated over TLS (ALPN); on plain http:// an h2c upgrade only adds a round of headers.
+        if (options.http1Only() || !"https".equalsIgnoreCase(url.getScheme())) {
             if (http1Client == null) {
                 http1Client = newClient(options, HttpClient.Version.HTTP_1_1);
             }
