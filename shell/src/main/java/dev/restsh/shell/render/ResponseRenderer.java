@@ -27,8 +27,7 @@ public final class ResponseRenderer {
     public String statusLine(Response response) {
         int status = response.status();
         String colour = status >= 400 ? Ansi.RED : status >= 300 ? Ansi.YELLOW : Ansi.GREEN;
-        String line = ansi.paint(colour, response.version() + " " + status + " " + response.reason())
-                .trim();
+        String line = ansi.paint(colour, (response.version() + " " + status + " " + response.reason()).strip());
         StringBuilder details = new StringBuilder()
                 .append(Sizes.millis(response.elapsed()))
                 .append(", ")
