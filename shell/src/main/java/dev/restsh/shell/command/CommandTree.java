@@ -28,6 +28,14 @@ public final class CommandTree {
         root.addSubcommand(new HistoryCommand(context));
         root.addSubcommand(new BaseCommand(context));
         root.addSubcommand(new ExitCommand(context));
+        root.addSubcommand(new RunCommand(context));
+        root.addSubcommand(new ExpectCommand(context));
+        root.addSubcommand(new PauseCommand(context));
+        DebugCommand.register(root, context);
+        root.addSubcommand(new RecordCommand(context));
+        root.addSubcommand(new SaveScriptCommand(context));
+        root.addSubcommand(new CommandLine(new ExportCommand()).addSubcommand(new ExportHttpCommand(context)));
+        root.addSubcommand(WatchCommand.create(context));
         root.addSubcommand(new CommandLine.HelpCommand());
 
         root.setOut(context.console().out());
