@@ -1,5 +1,6 @@
 package dev.restsh.shell.script;
 
+import dev.restsh.shell.command.CommandTree;
 import dev.restsh.shell.command.LineSplitter;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class SecretMasker {
             return line;
         }
         List<String> words = LineSplitter.split(rest);
-        List<String> masked = command.equals("auth") ? maskAuth(words) : maskItems(words);
+        List<String> masked = command.equals("auth") ? maskAuth(words) : maskItems(words, urlWords(command));
         if (masked.equals(words)) {
             return line;
         }
@@ -79,11 +80,20 @@ public final class SecretMasker {
         return out;
     }
 
-    private List<String> maskItems(List<String> words) {
+    /** How many words before the request items: the URL of a verb, method and URL of {@code request}. */
+    private static int urlWords(String command) {
+        if (command.equals("request")) {
+            return 2;
+        }
+        return CommandTree.METHODS.contains(command) ? 1 : 0;
+    }
+
+    private List<String> maskItems(List<String> words, int skip) {
         List<String> out = new ArrayList<>();
         for (String word : words) {
             Matcher item = ITEM.matcher(word);
-            if (item.matches()
+            if (out.size() >= skip
+                    && item.matches()
                     && !word.contains("://")
                     && isSecretName(item.group(1))
                     && !isPlaceholder(item.group(3))
