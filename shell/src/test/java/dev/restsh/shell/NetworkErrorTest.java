@@ -33,7 +33,7 @@ class NetworkErrorTest {
     void stackTraceOnlyWithDebug() throws Exception {
         ShellHarness shell = new ShellHarness("http://localhost:" + freePort());
         assertThat(shell.oneShot("--debug", "get", "/x")).isEqualTo(7);
-        assertThat(shell.err()).contains("at java.net.http");
+        assertThat(shell.err()).contains("\tat ").contains("ConnectException");
     }
 
     @Test

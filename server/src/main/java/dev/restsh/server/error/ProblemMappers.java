@@ -1,6 +1,7 @@
 package dev.restsh.server.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -11,6 +12,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Maps every failure inside the REST layer to RFC 9457 problem+json, so no error leaves as HTML or plain text. */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final AllowedMethods allowedMethods;
+
+    @Inject
+    ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -31,9 +39,8 @@ public class ProblemMappers {
         Response original = e.getResponse();
         int status = original.getStatus();
         Response.ResponseBuilder response = ProblemResponses.builder(status, detail(e, status, uri), path(uri));
-        String allow = original.getHeaderString(HttpHeaders.ALLOW);
-        if (allow != null) {
-            response.header(HttpHeaders.ALLOW, allow);
+        if (status == 405) {
+            response.header(HttpHeaders.ALLOW, allowedMethods.forPath(uri.getPath()));
         }
         return response.build();
     }
@@ -50,7 +57,12 @@ public class ProblemMappers {
             case 404 -> "Nothing here: " + path(uri) + " is not a route of this server. See /q/openapi.";
             case 405 -> "This method is not allowed on " + path(uri) + "; the Allow header lists the methods that are.";
             case 406 -> "This resource cannot produce any media type the Accept header allows; try application/json.";
+            case 413 -> "The request body is larger than the server accepts.";
             case 415 -> "Unsupported Content-Type: send the body as application/json.";
+            case 400 ->
+                e.getCause() instanceof JsonProcessingException json
+                        ? "The request body is not valid JSON: " + json.getOriginalMessage()
+                        : "Bad request: " + e.getMessage();
             default -> e.getMessage() == null ? ProblemResponses.title(status) : e.getMessage();
         };
     }

@@ -4,6 +4,8 @@ import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.script.Debugger;
 import dev.restsh.shell.script.ScriptRun;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,17 +24,18 @@ public class DebugCommand implements Callable<Integer> {
         this.action = action;
     }
 
-    /** Adds the three commands to the tree. */
-    static void register(CommandLine root, ShellContext context) {
-        add(root, context, "continue", "In a paused script: run on to the next pause.");
-        add(root, context, "step", "In a paused script: run the next command, then pause again.");
-        add(root, context, "where", "In a script: show the current line and the lines around it.");
-    }
+    /** The names this class is registered under. */
+    static final List<String> NAMES = List.of("continue", "step", "where");
 
-    private static void add(CommandLine root, ShellContext context, String name, String description) {
+    private static final Map<String, String> DESCRIPTIONS = Map.of(
+            "continue", "In a paused script: run on to the next pause.",
+            "step", "In a paused script: run the next command, then pause again.",
+            "where", "In a script: show the current line and the lines around it.");
+
+    static CommandLine create(ShellContext context, String name) {
         CommandLine command = new CommandLine(new DebugCommand(context, name));
-        command.getCommandSpec().usageMessage().description(description);
-        root.addSubcommand(name, command);
+        command.getCommandSpec().usageMessage().description(DESCRIPTIONS.get(name));
+        return command;
     }
 
     @Override

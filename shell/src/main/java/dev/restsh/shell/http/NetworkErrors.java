@@ -3,6 +3,7 @@ package dev.restsh.shell.http;
 import dev.restsh.shell.ExitStatus;
 import dev.restsh.shell.RestshException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
@@ -26,6 +27,10 @@ public final class NetworkErrors {
             }
             if (t instanceof HttpConnectTimeoutException) {
                 return "connect timed out";
+            }
+            if (t instanceof SocketTimeoutException) {
+                String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                return message.contains("connect") ? "connect timed out" : "timed out waiting for the response";
             }
             if (t instanceof HttpTimeoutException) {
                 return "timed out waiting for the response";

@@ -1,0 +1,77 @@
+package dev.restsh.shell.http;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Requests through java.net.http: HTTPS (HTTP/2 by ALPN where the server offers it) and any method. Clients are
+ * created on first use, since creating one loads the TLS defaults.
+ */
+final class HttpClientTransport {
+    private final CookieManager cookies;
+    private HttpClient client;
+    private HttpClient http1Client;
+
+    HttpClientTransport(CookieManager cookies) {
+        this.cookies = cookies;
+    }
+
+    /** Sends and waits; an interrupt of the waiting thread (Ctrl-C) cancels the request. */
+    Response send(RequestSpec spec, RequestOptions options) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequests.of(spec, options.timeout());
+        long start = System.nanoTime();
+        CompletableFuture<HttpResponse<byte[]>> future =
+                client(spec.url(), options).sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        try {
+            HttpResponse<byte[]> received = future.get();
+            return new Response(
+                    spec,
+                    received.version() == HttpClient.Version.HTTP_2 ? "HTTP/2" : "HTTP/1.1",
+                    received.statusCode(),
+                    received.uri(),
+                    Headers.of(received.headers().map()),
+                    received.body(),
+                    Duration.ofNanos(System.nanoTime() - start),
+                    List.of());
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw cause instanceof IOException io ? io : new IOException(cause);
+        }
+    }
+
+    private synchronized HttpClient client(URI url, RequestOptions options) {
+        // HTTP/2 is negotiated over TLS (ALPN); on plain http:// an h2c upgrade only adds a round of headers.
+        if (options.http1Only() || !"https".equalsIgnoreCase(url.getScheme())) {
+            if (http1Client == null) {
+                http1Client = newClient(options, HttpClient.Version.HTTP_1_1);
+            }
+            return http1Client;
+        }
+        if (client == null) {
+            client = newClient(options, HttpClient.Version.HTTP_2);
+        }
+        return client;
+    }
+
+    private HttpClient newClient(RequestOptions options, HttpClient.Version version) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .version(version)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(cookies);
+        if (options.timeout() != null) {
+            builder.connectTimeout(options.timeout());
+        }
+        return builder.build();
+    }
+}

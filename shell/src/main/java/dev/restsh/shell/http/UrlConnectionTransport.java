@@ -1,0 +1,141 @@
+package dev.restsh.shell.http;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.CookieManager;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * Plain-HTTP requests through {@link HttpURLConnection}, which starts in a fraction of the time that creating a
+ * java.net.http client takes (that loads the TLS defaults even for http://). Used for http:// URLs and the
+ * methods HttpURLConnection knows; everything else goes through {@link HttpClientTransport}.
+ */
+final class UrlConnectionTransport {
+    private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "TRACE");
+
+    static {
+        // Let users send Host, Connection and the like, as they can with java.net.http.
+        System.setProperty("sun.net.http.allowRestrictedHeaders", "true");
+    }
+
+    private final CookieManager cookies;
+
+    UrlConnectionTransport(CookieManager cookies) {
+        this.cookies = cookies;
+    }
+
+    static boolean supports(RequestSpec spec, RequestOptions options) {
+        return "http".equalsIgnoreCase(spec.url().getScheme()) && METHODS.contains(spec.method());
+    }
+
+    /**
+     * Sends the request on a worker thread and waits for it: a blocked socket read ignores interrupts, so an
+     * interrupt of the waiting thread (Ctrl-C) disconnects the connection instead.
+     */
+    Response send(RequestSpec spec, RequestOptions options) throws IOException, InterruptedException {
+        HttpURLConnection connection = (HttpURLConnection) spec.url().toURL().openConnection();
+        FutureTask<Response> task = new FutureTask<>(() -> exchange(connection, spec, options));
+        Thread worker = new Thread(task, "restsh-http");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            connection.disconnect();
+            task.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    private Response exchange(HttpURLConnection connection, RequestSpec spec, RequestOptions options)
+            throws IOException {
+        long start = System.nanoTime();
+        connection.setInstanceFollowRedirects(false);
+        connection.setUseCaches(false);
+        connection.setRequestMethod(spec.method());
+        int timeout = millis(options.timeout());
+        connection.setConnectTimeout(timeout);
+        connection.setReadTimeout(timeout);
+        for (Headers.Field field : spec.headers().fields()) {
+            connection.addRequestProperty(field.name(), field.value());
+        }
+        addCookies(spec.url(), connection);
+        if (spec.body().length > 0) {
+            connection.setDoOutput(true);
+            connection.setFixedLengthStreamingMode(spec.body().length);
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(spec.body());
+            }
+        }
+        int status = connection.getResponseCode();
+        Map<String, List<String>> fields = responseFields(connection);
+        cookies.put(spec.url(), fields);
+        byte[] body = read(connection, status, spec.method());
+        return new Response(
+                spec,
+                "HTTP/1.1",
+                status,
+                spec.url(),
+                Headers.of(fields),
+                body,
+                Duration.ofNanos(System.nanoTime() - start),
+                List.of());
+    }
+
+    private void addCookies(URI url, HttpURLConnection connection) throws IOException {
+        Map<String, List<String>> stored = cookies.get(url, Map.of());
+        for (Map.Entry<String, List<String>> entry : stored.entrySet()) {
+            if (!entry.getValue().isEmpty() && connection.getRequestProperty(entry.getKey()) == null) {
+                connection.setRequestProperty(entry.getKey(), String.join("; ", entry.getValue()));
+            }
+        }
+    }
+
+    private static Map<String, List<String>> responseFields(HttpURLConnection connection) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        for (int i = 1; ; i++) {
+            String name = connection.getHeaderFieldKey(i);
+            String value = connection.getHeaderField(i);
+            if (name == null && value == null) {
+                return fields;
+            }
+            if (name != null) {
+                fields.computeIfAbsent(name, key -> new java.util.ArrayList<>()).add(value);
+            }
+        }
+    }
+
+    private static byte[] read(HttpURLConnection connection, int status, String method) throws IOException {
+        if (method.equals("HEAD") || status == 204 || status == 304 || (status >= 100 && status < 200)) {
+            return new byte[0];
+        }
+        InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+        if (in == null) {
+            return new byte[0];
+        }
+        try (in) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            in.transferTo(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static int millis(Duration timeout) {
+        return timeout == null ? 0 : (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
+    }
+}

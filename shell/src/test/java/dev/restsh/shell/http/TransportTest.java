@@ -1,0 +1,135 @@
+package dev.restsh.shell.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.restsh.shell.RestshException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Both transports against a loopback server: the fast plain-HTTP path and java.net.http for the rest. */
+class TransportTest {
+    private HttpServer server;
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    @BeforeEach
+    void start() throws Exception {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/echo", exchange -> {
+            byte[] request = exchange.getRequestBody().readAllBytes();
+            String text = exchange.getRequestMethod() + " "
+                    + exchange.getRequestHeaders().getFirst("X-Test") + " "
+                    + new String(request, StandardCharsets.UTF_8);
+            byte[] body = text.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Set-Cookie", "seen=yes; Path=/");
+            exchange.getResponseHeaders()
+                    .add("X-Cookie", String.valueOf(exchange.getRequestHeaders().getFirst("Cookie")));
+            exchange.sendResponseHeaders(exchange.getRequestURI().getQuery() == null ? 200 : 418, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.createContext("/hang", exchange -> {
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        release.countDown();
+        server.stop(0);
+    }
+
+    private URI url(String path) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    }
+
+    private static RequestSpec request(String method, URI url, String body) {
+        return new RequestSpec(method, url, new Headers().add("X-Test", "t"), body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String text(Response response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void standardMethodsOverPlainHttpSendHeadersAndBodies() {
+        Response response = new ApiClient().send(request("POST", url("/echo"), "{\"a\":1}"), RequestOptions.defaults());
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(text(response)).isEqualTo("POST t {\"a\":1}");
+        assertThat(response.version()).isEqualTo("HTTP/1.1");
+    }
+
+    @Test
+    void patchAndCustomMethodsWorkThroughJavaNetHttp() {
+        ApiClient client = new ApiClient();
+        assertThat(text(client.send(request("PATCH", url("/echo"), "x"), RequestOptions.defaults())))
+                .isEqualTo("PATCH t x");
+        assertThat(text(client.send(request("PURGE", url("/echo"), ""), RequestOptions.defaults())))
+                .isEqualTo("PURGE t ");
+    }
+
+    @Test
+    void errorStatusesKeepTheirBody() {
+        Response response = new ApiClient().send(request("GET", url("/echo?fail"), ""), RequestOptions.defaults());
+        assertThat(response.status()).isEqualTo(418);
+        assertThat(text(response)).isEqualTo("GET t ");
+    }
+
+    @Test
+    void cookiesAreKeptAcrossRequestsAndTransports() {
+        ApiClient client = new ApiClient();
+        client.send(request("GET", url("/echo"), ""), RequestOptions.defaults());
+        Response plain = client.send(request("GET", url("/echo"), ""), RequestOptions.defaults());
+        Response full = client.send(request("PATCH", url("/echo"), ""), RequestOptions.defaults());
+        assertThat(plain.headers().first("X-Cookie")).contains("seen=yes");
+        assertThat(full.headers().first("X-Cookie")).contains("seen=yes");
+    }
+
+    @Test
+    void anInterruptCancelsAWaitingRequest() throws Exception {
+        ApiClient client = new ApiClient();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread requester = new Thread(() -> {
+            try {
+                client.send(request("GET", url("/hang"), ""), RequestOptions.defaults());
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        });
+        requester.start();
+        Thread.sleep(300);
+        requester.interrupt();
+        requester.join(5000);
+        assertThat(requester.isAlive()).isFalse();
+        assertThat(failure.get()).isInstanceOf(RestshException.class).hasMessageStartingWith("request cancelled: GET");
+    }
+
+    @Test
+    void aReadTimeoutIsANetworkError() {
+        RequestOptions quick = new RequestOptions(true, Duration.ofMillis(300), false);
+        assertThatThrownBy(() -> new ApiClient().send(request("GET", url("/hang"), ""), quick))
+                .isInstanceOf(RestshException.class)
+                .hasMessageEndingWith(": timed out waiting for the response");
+    }
+}
