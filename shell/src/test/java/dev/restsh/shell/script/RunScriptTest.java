@@ -2,8 +2,15 @@ package dev.restsh.shell.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restsh.shell.Console;
+import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.ShellHarness;
+import dev.restsh.shell.command.CommandTree;
+import dev.restsh.shell.request.UrlResolver;
+import dev.restsh.shell.session.Session;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import picocli.CommandLine;
 
 /** {@code run FILE} through the real command tree against a loopback server: statuses, summary, report. */
 class RunScriptTest {
@@ -178,6 +186,25 @@ class RunScriptTest {
         assertThat(server.seen().get(0).body()).isEqualTo("{\"ip\":\"10.0.0.2\",\"tags\":[\"a\",\"b\"]}");
         assertThat(shell.out()).contains("suite/parts/post.restsh\n").contains("->    5  where");
         assertThat(shell.context().workingDirectory()).isEqualTo(Path.of("").toAbsolutePath());
+    }
+
+    @Test
+    void oneShotRunAndWatchBuildTheWholeTreeForTheirLines() throws IOException {
+        Path file = script("one-shot.restsh", "get /get_ips\nexpect status 200\n");
+        StringWriter err = new StringWriter();
+        ShellContext context = new ShellContext(
+                new Session(UrlResolver.base(server.base())),
+                new Console(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), false, false));
+        String[] args = {"run", file.toString()};
+        CommandLine root = CommandTree.buildFor(context, args);
+        assertThat(root.getSubcommands()).containsKeys("get", "expect", "run", "pause", "breakpoint()");
+        assertThat(root.execute(args)).as(err.toString()).isZero();
+        assertThat(CommandTree.buildFor(context, new String[] {"watch", "get", "/x"})
+                        .getSubcommands())
+                .containsKey("get");
+        assertThat(CommandTree.buildFor(context, new String[] {"expect", "status", "200"})
+                        .getSubcommands())
+                .containsOnlyKeys("expect");
     }
 
     @Test
