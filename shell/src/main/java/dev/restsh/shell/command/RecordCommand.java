@@ -54,7 +54,8 @@ public class RecordCommand implements Callable<Integer> {
                 }
                 List<String> commands = transcript.stopRecording();
                 Path target = context.workingDirectory().resolve(file);
-                Set<String> needed = ScriptWriter.write(target, commands);
+                Set<String> needed =
+                        ScriptWriter.write(target, commands, context.session().base());
                 say(SaveScriptCommand.written(file, commands.size(), needed));
             }
             default -> throw RestshException.usage("record: use 'record start' or 'record stop FILE'");

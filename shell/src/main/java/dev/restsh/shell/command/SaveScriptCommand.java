@@ -27,7 +27,10 @@ public class SaveScriptCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<String> commands = context.scripting().transcript().all();
-        Set<String> needed = ScriptWriter.write(context.workingDirectory().resolve(file), commands);
+        Set<String> needed = ScriptWriter.write(
+                context.workingDirectory().resolve(file),
+                commands,
+                context.session().base());
         context.console().err().println(written(file, commands.size(), needed));
         context.console().err().flush();
         return 0;

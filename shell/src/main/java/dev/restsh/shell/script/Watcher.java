@@ -51,7 +51,7 @@ public final class Watcher {
         out.println(ansi.paint(
                 Ansi.DIM,
                 "watching " + request.method() + " " + request.url() + " every " + seconds(interval) + " s"
-                        + (runs > 0 ? ", " + runs + " times" : "; Ctrl-C stops")));
+                        + (runs > 0 ? ", " + runs + (runs == 1 ? " time" : " times") : "; Ctrl-C stops")));
         out.flush();
         Response previous = start.response();
         Response latest = null;

@@ -46,7 +46,8 @@ class RecordReplayTest {
             String text = Files.readString(script);
             assertThat(text)
                     .doesNotContain("s3cret")
-                    .contains("# restsh script: replay with  restsh run session.restsh --var AUTHORIZATION=...\n")
+                    .contains("# restsh script: replay with  restsh --base " + server.base()
+                            + " run session.restsh --var AUTHORIZATION=...\n")
                     .endsWith("get /get_ips limit==2\n"
                             + "post /ips ip=10.0.0.1 Authorization:{{AUTHORIZATION}} 'tags:=[\"a\"]'\n"
                             + "expect status 201\n"
@@ -80,7 +81,7 @@ class RecordReplayTest {
             shell.line("get /get_ips");
             assertThat(Files.readAllLines(file))
                     .containsExactly(
-                            "# restsh script: replay with  restsh run recorded.restsh",
+                            "# restsh script: replay with  restsh --base " + server.base() + " run recorded.restsh",
                             "get /counter",
                             "expect jq '.count == 1'");
             assertThat(shell.err()).contains("record stop: not recording (record start first)");
