@@ -26,6 +26,9 @@ public final class CommandTree {
         root.addSubcommand(new AnyMethodCommand(context));
         root.addSubcommand(new PrintCommand(context));
         root.addSubcommand(new HistoryCommand(context));
+        root.addSubcommand(new JqCommand(context));
+        root.addSubcommand(new DiffCommand(context));
+        root.addSubcommand(new SaveCommand(context));
         root.addSubcommand(new BaseCommand(context));
         root.addSubcommand(new ExitCommand(context));
         root.addSubcommand(new CommandLine.HelpCommand());

@@ -4,12 +4,14 @@ import dev.restsh.shell.ExitStatus;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.RequestSpec;
+import dev.restsh.shell.render.OutputSpec;
 import dev.restsh.shell.render.ResponseRenderer;
 import dev.restsh.shell.request.RequestBuilder;
 import dev.restsh.shell.session.Exchange;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by every request command, and the build-send-show step they all end with. */
@@ -23,10 +25,14 @@ public class RequestRunner {
     @Option(names = "--http1.1", description = "Use HTTP/1.1 only (default: HTTP/2 where the server offers it).")
     boolean http1;
 
+    @Mixin
+    OutputOptions output;
+
     int run(ShellContext context, String method, String url, List<String> items) {
+        OutputSpec show = output.spec();
         RequestSpec request = new RequestBuilder(context.session()).build(method, url, items);
         Exchange exchange = context.session().send(request, options());
-        new ResponseRenderer(context.console()).render(exchange.response());
+        new ResponseRenderer(context.console(), show).render(exchange.response());
         return ExitStatus.forHttpStatus(exchange.response().status()).code();
     }
 

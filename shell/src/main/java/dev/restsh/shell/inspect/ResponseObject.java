@@ -83,7 +83,7 @@ public final class ResponseObject implements Inspectable {
             if (last != null && last.body() == response.body()) {
                 json = last.json();
             } else {
-                json = Json.parse(response.body().bytes());
+                json = Json.parse(response.body().open());
                 lastParsed = new ParsedBody(response.body(), json);
             }
         }
