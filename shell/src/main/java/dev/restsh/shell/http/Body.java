@@ -180,6 +180,15 @@ public final class Body {
         }
     }
 
+    /**
+     * The first bytes that have arrived, at most {@code count}: waits for the first byte only, so a slow body
+     * can be classified (JSON, text, binary) before the rest comes.
+     */
+    public byte[] arrived(int count) {
+        awaitLength(1);
+        return head((int) Math.min(count, received()));
+    }
+
     /** Writes the whole body, exactly as received, to a stream. */
     public void writeTo(OutputStream out) throws IOException {
         try (InputStream in = open()) {

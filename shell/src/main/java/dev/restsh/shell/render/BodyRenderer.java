@@ -29,9 +29,13 @@ public final class BodyRenderer {
         this.err = err;
     }
 
-    /** Renders to {@code out}, or in bytes to {@code stream} when it is not null (it is what {@code out} writes to). */
-    public void render(Body body, String contentType, PrintWriter out, OutputStream stream) throws IOException {
-        byte[] head = body.head(SNIFF);
+    /**
+     * Renders to {@code out}, or in bytes to {@code stream} when it is not null (it is what {@code out} writes
+     * to). {@code expectedSize} is the Content-Length, -1 when unknown.
+     */
+    public void render(Body body, String contentType, long expectedSize, PrintWriter out, OutputStream stream)
+            throws IOException {
+        byte[] head = body.arrived(SNIFF);
         if (head.length == 0) {
             return;
         }
@@ -40,7 +44,7 @@ public final class BodyRenderer {
                     + (contentType.isEmpty() ? "unknown type" : MediaTypes.essence(contentType))
                     + "; write it to a file with: save FILE]");
         } else if (MediaTypes.isJson(contentType) && (format || colour) && isUtf8(contentType)) {
-            json(body, contentType, out, stream);
+            json(body, contentType, expectedSize, out, stream);
         } else if (format && MediaTypes.isMarkup(contentType) && body.size() <= MARKUP_LIMIT) {
             endLine(MarkupIndenter.indent(Charsets.decode(body.bytes(), contentType)), out);
         } else if (stream != null && isUtf8(contentType)) {
@@ -55,8 +59,10 @@ public final class BodyRenderer {
      * A small body that has fully arrived is checked before anything is printed, so invalid JSON is shown as
      * text only; a large or arriving one is streamed, and an error stops it where the JSON breaks.
      */
-    private void json(Body body, String contentType, PrintWriter out, OutputStream stream) throws IOException {
-        boolean small = body.complete() && body.size() <= MARKUP_LIMIT;
+    private void json(Body body, String contentType, long expectedSize, PrintWriter out, OutputStream stream)
+            throws IOException {
+        boolean small =
+                expectedSize >= 0 && expectedSize <= MARKUP_LIMIT || body.complete() && body.size() <= MARKUP_LIMIT;
         if (small) {
             ByteSink check =
                     new ByteSink(new PrintWriter(java.io.Writer.nullWriter()), OutputStream.nullOutputStream());
@@ -69,9 +75,11 @@ public final class BodyRenderer {
                 return;
             }
         }
+        ByteSink sink = new ByteSink(out, stream);
         try {
-            new JsonStreamFormatter(body.open(), new ByteSink(out, stream), colour, format).format();
+            new JsonStreamFormatter(body.open(), sink, colour, format).format();
         } catch (JsonInput.SyntaxError e) {
+            sink.flush();
             out.println();
             out.flush();
             err.println("restsh: the body is not valid JSON (" + e.getMessage() + "); output stopped there");

@@ -27,6 +27,9 @@ public final class ByteSink {
     public void write(int b) throws IOException {
         if (count == buffer.length) {
             drain();
+            if (count == buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+            }
         }
         buffer[count++] = (byte) b;
     }
@@ -38,8 +41,9 @@ public final class ByteSink {
     public void write(byte[] bytes, int offset, int length) throws IOException {
         if (count + length > buffer.length) {
             drain();
-            if (length > buffer.length) {
-                buffer = new byte[Math.max(length, buffer.length * 2)];
+            if (count + length > buffer.length) {
+                // a byte run larger than the buffer (and up to 3 bytes of a character kept from the last drain)
+                buffer = java.util.Arrays.copyOf(buffer, Math.max(count + length, buffer.length * 2));
             }
         }
         System.arraycopy(bytes, offset, buffer, count, length);

@@ -139,6 +139,7 @@ final class JsonInput {
         }
         int after = peek();
         if (after >= 0 && (Character.isLetterOrDigit(after) || after == '.')) {
+            next();
             throw error("unexpected " + show(after) + " in a number");
         }
     }

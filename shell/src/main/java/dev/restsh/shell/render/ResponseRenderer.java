@@ -57,7 +57,12 @@ public final class ResponseRenderer {
             if (spec.shows('B') && response.request().body().length > 0) {
                 String type = response.request().headers().first("content-type").orElse("");
                 new BodyRenderer(ansi.on(), spec.format(), console.err())
-                        .render(Body.of(response.request().body()), type, out, stream);
+                        .render(
+                                Body.of(response.request().body()),
+                                type,
+                                response.request().body().length,
+                                out,
+                                stream);
                 out.println();
             }
             if (spec.shows('h')) {
@@ -65,7 +70,7 @@ public final class ResponseRenderer {
             }
             if (spec.shows('b')) {
                 new BodyRenderer(ansi.on(), spec.format(), console.err())
-                        .render(response.body(), response.contentType(), out, stream);
+                        .render(response.body(), response.contentType(), announcedSize(response), out, stream);
             }
             out.flush();
         } catch (ByteSink.Closed e) {
@@ -100,13 +105,18 @@ public final class ResponseRenderer {
 
     /** The body size: known once it has arrived, or announced by Content-Length before. */
     private static java.util.Optional<Long> size(Response response) {
-        if (response.body().complete()) {
-            return java.util.Optional.of(response.body().received());
-        }
+        long size = response.body().complete() ? response.body().received() : announcedSize(response);
+        return size < 0 ? java.util.Optional.empty() : java.util.Optional.of(size);
+    }
+
+    private static long announcedSize(Response response) {
         try {
-            return response.headers().first("content-length").map(Long::parseLong);
+            return response.headers()
+                    .first("content-length")
+                    .map(Long::parseLong)
+                    .orElse(-1L);
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return -1;
         }
     }
 
