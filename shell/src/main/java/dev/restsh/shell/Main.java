@@ -21,7 +21,7 @@ public final class Main {
         Console console = Console.system(env);
         String base = env.getOrDefault("RESTSH_BASE_URL", Session.DEFAULT_BASE);
         ShellContext context = new ShellContext(new Session(UrlResolver.base(base)), console);
-        CommandLine root = CommandTree.build(context);
+        CommandLine root = CommandTree.buildFor(context, args);
         RootCommand rootCommand = root.getCommand();
         rootCommand.onNoCommand(() -> {
             // JLine silently falls back to a dumb terminal without a tty: choose the non-interactive path here.

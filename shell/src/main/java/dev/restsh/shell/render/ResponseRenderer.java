@@ -91,6 +91,18 @@ public final class ResponseRenderer {
         }
     }
 
+    /** Prints the status line where it belongs: stdout on a terminal, stderr when stdout is piped. */
+    public void statusLine(Response response, Console target) {
+        PrintWriter statusOut = target.terminal() ? target.out() : target.err();
+        statusOut.println(statusLine(response));
+        statusOut.flush();
+    }
+
+    /** Prints only the body, as this renderer's output options say. */
+    public void body(Response response) {
+        new ResponseRenderer(console, new OutputSpec("b", spec.pretty(), spec.pager())).render(response);
+    }
+
     public String statusLine(Response response) {
         int status = response.status();
         String colour = status >= 400 ? Ansi.RED : status >= 300 ? Ansi.YELLOW : Ansi.GREEN;
