@@ -55,6 +55,9 @@ public final class CommandTree {
         }
         commands.put("print", () -> new PrintCommand(context));
         commands.put("history", () -> new HistoryCommand(context));
+        commands.put("jq", () -> new JqCommand(context));
+        commands.put("diff", () -> new DiffCommand(context));
+        commands.put("save", () -> new SaveCommand(context));
         commands.put("base", () -> new BaseCommand(context));
         commands.put("exit", () -> new ExitCommand(context));
         commands.put("help", CommandLine.HelpCommand::new);

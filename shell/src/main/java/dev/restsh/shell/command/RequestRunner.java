@@ -6,6 +6,7 @@ import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.RequestSpec;
 import dev.restsh.shell.http.Response;
 import dev.restsh.shell.paging.PageCollector;
+import dev.restsh.shell.render.OutputSpec;
 import dev.restsh.shell.render.ResponseRenderer;
 import dev.restsh.shell.render.ValueRenderer;
 import dev.restsh.shell.request.RequestBuilder;
@@ -30,13 +31,17 @@ public class RequestRunner {
     @Mixin
     PagingOptions paging;
 
+    @Mixin
+    OutputOptions output;
+
     int run(ShellContext context, String method, String url, List<String> items) {
+        OutputSpec show = output.spec();
         RequestSpec request = new RequestBuilder(context.session()).build(method, url, items);
         Exchange exchange = context.session().send(request, options());
         if (paging.allPages) {
             return allPages(context, exchange.response());
         }
-        new ResponseRenderer(context.console()).render(exchange.response());
+        new ResponseRenderer(context.console(), show).render(exchange.response());
         return ExitStatus.forHttpStatus(exchange.response().status()).code();
     }
 
