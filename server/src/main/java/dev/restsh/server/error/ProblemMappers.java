@@ -1,6 +1,8 @@
 package dev.restsh.server.error;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -27,7 +29,8 @@ public class ProblemMappers {
         return response.build();
     }
 
-    @ServerExceptionMapper
+    /** Also listed by their own types: Quarkus REST maps these two itself (to an empty 400) unless told otherwise. */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class, JsonParseException.class})
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         String reason = e.getOriginalMessage();
         return ProblemResponses.builder(400, "The request body is not valid JSON: " + reason, path(uri))

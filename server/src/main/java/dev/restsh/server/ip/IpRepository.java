@@ -14,8 +14,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * Reads and writes single addresses with plain JDBC. Writes are single statements in auto-commit mode, made durable
- * before they return; conditional writes name the revision they expect, so a concurrent change makes them miss.
+ * Reads and writes single addresses with plain JDBC. Writes are single statements in auto-commit mode, so each is
+ * committed (and durable, see {@link Database}) before it returns; conditional writes name the revision they expect, so a concurrent change makes them miss.
  */
 @Singleton
 public class IpRepository {
@@ -60,7 +60,6 @@ public class IpRepository {
                 }
                 throw e;
             }
-            database.makeDurable(connection);
             return find(connection, address).orElseThrow(() -> new SQLException("inserted row not found"));
         }
     }
@@ -81,7 +80,6 @@ public class IpRepository {
             if (changed == 0) {
                 return Optional.empty();
             }
-            database.makeDurable(connection);
             return find(connection, address);
         }
     }
@@ -93,11 +91,7 @@ public class IpRepository {
                         connection.prepareStatement(DELETE + (expected.isPresent() ? EXPECTED_REVISION : ""))) {
             delete.setString(1, address.canonical());
             bindExpected(delete, 2, expected);
-            boolean deleted = delete.executeUpdate() > 0;
-            if (deleted) {
-                database.makeDurable(connection);
-            }
-            return deleted;
+            return delete.executeUpdate() > 0;
         }
     }
 

@@ -14,6 +14,7 @@ import picocli.CommandLine;
 /** Builds the one picocli command tree that one-shot mode, the REPL, stdin and scripts all use. */
 public final class CommandTree {
     public static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete", "head", "options");
+    private static final List<String> PAGES = List.of("next", "prev", "first", "last");
 
     /** One-shot commands that run other commands need the whole tree (help lists it). */
     private static final Set<String> RUNS_LINES = Set.of("help", "run", "watch");
@@ -53,8 +54,14 @@ public final class CommandTree {
             commands.put(method, () -> verb(context, method));
         }
         commands.put("request", () -> new AnyMethodCommand(context));
+        for (String rel : PAGES) {
+            commands.put(rel, () -> page(context, rel));
+        }
         commands.put("print", () -> new PrintCommand(context));
         commands.put("history", () -> new HistoryCommand(context));
+        commands.put("jq", () -> new JqCommand(context));
+        commands.put("diff", () -> new DiffCommand(context));
+        commands.put("save", () -> new SaveCommand(context));
         commands.put("base", () -> new BaseCommand(context));
         commands.put("exit", () -> new ExitCommand(context));
         commands.put("run", () -> new RunCommand(context));
@@ -70,6 +77,14 @@ public final class CommandTree {
         commands.put("watch", () -> WatchCommand.create(context));
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;
+    }
+
+    private static CommandLine page(ShellContext context, String rel) {
+        CommandLine page = new CommandLine(new PageCommand(context, rel));
+        page.getCommandSpec()
+                .usageMessage()
+                .description("Follow the newest response's Link rel=\"" + rel + "\" (RFC 8288) with the same headers.");
+        return page;
     }
 
     private static CommandLine verb(ShellContext context, String method) {
@@ -91,6 +106,8 @@ public final class CommandTree {
         root.setOut(context.console().out());
         root.setErr(context.console().err());
         root.setCaseInsensitiveEnumValuesAllowed(true);
+        // "-c history" runs the command history, not a subcommand in the wrong place.
+        root.setAllowSubcommandsAsOptionParameters(true);
         root.setExecutionExceptionHandler((error, commandLine, parseResult) -> handle(context, error));
         root.setParameterExceptionHandler(CommandTree::usageError);
         rootCommand.lines(new LineRunner(root, context));
