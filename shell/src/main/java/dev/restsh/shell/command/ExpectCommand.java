@@ -5,7 +5,6 @@ import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.inspect.ExpressionException;
 import dev.restsh.shell.script.ExchangeSummary;
 import dev.restsh.shell.script.Expectations;
-import dev.restsh.shell.script.JqEngine;
 import dev.restsh.shell.script.ScriptEvent;
 import dev.restsh.shell.script.ScriptLine;
 import java.io.PrintWriter;
@@ -26,6 +25,7 @@ import picocli.CommandLine.Parameters;
             "  expect response.headers['content-type'] in 'application/json'",
             "  expect len(response.json()['results']) == 2",
             "  expect status 2xx",
+            "  expect status 200,204        (or '200|204': a bare | would pipe the output)",
             "  expect jq '.results | length == 2'",
             "",
             "A failed expectation shows the values it saw; in a script it stops the script with exit status 6."
@@ -43,12 +43,12 @@ public class ExpectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String source = String.join(" ", words).strip();
-        Expectations expectations = new Expectations(context.session(), JqEngine.jacksonJq());
+        Expectations expectations = new Expectations(context.session());
         String[] parts = source.split("\\s+", 2);
         Expectations.Check check;
         try {
-            if (parts.length == 2 && parts[0].equals("status") && Expectations.isStatusPattern(parts[1])) {
-                check = expectations.status(parts[1]);
+            if (parts.length == 2 && parts[0].equals("status") && Expectations.isStatusPattern(unquote(parts[1]))) {
+                check = expectations.status(unquote(parts[1]));
             } else if (parts.length == 2 && parts[0].equals("jq")) {
                 check = expectations.jq(unquote(parts[1]));
             } else {

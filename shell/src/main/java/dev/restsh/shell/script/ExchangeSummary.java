@@ -29,9 +29,12 @@ public final class ExchangeSummary {
         if (!response.contentType().isEmpty()) {
             out.append(", ").append(response.contentType());
         }
-        out.append(", ").append(Sizes.bytes(response.body().length));
-        if (response.body().length > 0) {
-            out.append("\n            ").append(snippet(response.body(), response.contentType()));
+        long size = response.body().size();
+        out.append(", ").append(Sizes.bytes(size));
+        if (size > 0) {
+            // A few bytes past what is shown, so that a cut can be seen; never the whole of a big body.
+            byte[] head = response.body().head(BODY_CHARS * 4);
+            out.append("\n            ").append(snippet(head, response.contentType()));
         }
         return out.append('\n').toString();
     }

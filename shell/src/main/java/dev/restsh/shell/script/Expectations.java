@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.restsh.shell.Console;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.inspect.Evaluator;
+import dev.restsh.shell.inspect.JqRunner;
 import dev.restsh.shell.inspect.SessionScope;
 import dev.restsh.shell.json.Json;
 import dev.restsh.shell.render.ValueRenderer;
@@ -28,13 +29,11 @@ public final class Expectations {
             Pattern.compile("-?[0-9][0-9.]*|'[^'\\\\]*'|\"[^\"\\\\]*\"|True|False|None|true|false|null");
 
     private final Session session;
-    private final JqEngine jq;
     private final ValueRenderer plain = new ValueRenderer(
             new Console(new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()), false, false));
 
-    public Expectations(Session session, JqEngine jq) {
+    public Expectations(Session session) {
         this.session = session;
-        this.jq = jq;
     }
 
     public static boolean isStatusPattern(String text) {
@@ -74,7 +73,7 @@ public final class Expectations {
     public Check jq(String filter) {
         Object json = new Evaluator(new SessionScope(session)).evaluate("response.json()");
         JsonNode input = json instanceof JsonNode node ? node : Json.mapper().valueToTree(json);
-        List<JsonNode> results = jq.run(filter, input);
+        List<JsonNode> results = JqRunner.run(filter, input, "response");
         boolean passed = !results.isEmpty() && results.stream().allMatch(node -> node.isBoolean() && node.asBoolean());
         return new Check(passed, passed ? "" : "  jq " + filter + " → " + cut(results.toString()) + "\n");
     }

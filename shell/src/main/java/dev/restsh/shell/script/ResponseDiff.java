@@ -17,6 +17,9 @@ import java.util.Set;
  * like Date) and the body, compared line by line after pretty-printing JSON.
  */
 public final class ResponseDiff {
+    /** Bodies above this are compared by size only: watch runs every few seconds. */
+    private static final long MAX_COMPARED = 1 << 20;
+
     private static final Set<String> VOLATILE_HEADERS = Set.of("date", "age", "expires", "x-request-id");
 
     private ResponseDiff() {}
@@ -49,8 +52,8 @@ public final class ResponseDiff {
         List<String> newBody = lines(after);
         List<String> body = LineDiff.diff(oldBody, newBody);
         if (body == null) {
-            changes.add("- body of " + before.body().length + " bytes");
-            changes.add("+ body of " + after.body().length + " bytes");
+            changes.add("- body of " + before.body().size() + " bytes");
+            changes.add("+ body of " + after.body().size() + " bytes");
         } else {
             changes.addAll(body);
         }
@@ -58,10 +61,14 @@ public final class ResponseDiff {
     }
 
     private static List<String> lines(Response response) {
-        byte[] body = response.body();
-        if (body.length == 0) {
+        long size = response.body().size();
+        if (size == 0) {
             return List.of();
         }
+        if (size > MAX_COMPARED) {
+            return List.of("[body of " + size + " bytes, too large to compare line by line]");
+        }
+        byte[] body = response.body().bytes();
         String contentType = response.contentType();
         if (MediaTypes.isBinary(contentType, body)) {
             return List.of("[binary body, " + body.length + " bytes, hash " + Arrays.hashCode(body) + "]");

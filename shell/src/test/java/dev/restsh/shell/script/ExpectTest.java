@@ -29,7 +29,9 @@ class ExpectTest {
     void statusPatternsMatchExactCodesClassesAndAlternatives() {
         assertThat(shell.line("expect status 200")).isZero();
         assertThat(shell.line("expect status 2xx")).isZero();
-        assertThat(shell.line("expect status 201|2XX")).isZero();
+        assertThat(shell.line("expect status 201,2XX")).isZero();
+        assertThat(shell.line("expect status '201|2xx'")).isZero();
+        assertThat(shell.line("expect status 204,4xx")).isEqualTo(6);
         assertThat(shell.line("expect status 4xx")).isEqualTo(6);
         assertThat(shell.line("expect status 201")).isEqualTo(6);
         assertThat(shell.err()).contains("status → 200 (expected 201)");
