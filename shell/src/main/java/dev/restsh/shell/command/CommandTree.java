@@ -91,6 +91,8 @@ public final class CommandTree {
         root.setOut(context.console().out());
         root.setErr(context.console().err());
         root.setCaseInsensitiveEnumValuesAllowed(true);
+        // "-c history" runs the command history, not a subcommand in the wrong place.
+        root.setAllowSubcommandsAsOptionParameters(true);
         root.setExecutionExceptionHandler((error, commandLine, parseResult) -> handle(context, error));
         root.setParameterExceptionHandler(CommandTree::usageError);
         rootCommand.lines(new LineRunner(root, context));
