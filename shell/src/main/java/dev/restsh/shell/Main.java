@@ -21,6 +21,7 @@ public final class Main {
         Console console = Console.system(env);
         String base = env.getOrDefault("RESTSH_BASE_URL", Session.DEFAULT_BASE);
         ShellContext context = new ShellContext(new Session(UrlResolver.base(base)), console);
+        context.scripting().environment(env);
         CommandLine root = CommandTree.buildFor(context, args);
         RootCommand rootCommand = root.getCommand();
         rootCommand.onNoCommand(() -> {
