@@ -8,6 +8,7 @@ public final class ShellContext {
     private final Console console;
     private boolean interactive;
     private boolean exitRequested;
+    private java.io.InputStream bodyInput;
 
     public ShellContext(Session session, Console console) {
         this.session = session;
@@ -38,5 +39,14 @@ public final class ShellContext {
 
     public boolean exitRequested() {
         return exitRequested;
+    }
+
+    /** What was piped to a one-shot request command, readable as its body; null in every other mode. */
+    public java.io.InputStream bodyInput() {
+        return bodyInput;
+    }
+
+    public void bodyInput(java.io.InputStream in) {
+        bodyInput = in;
     }
 }

@@ -27,7 +27,7 @@ public final class CommandTree {
      */
     public static CommandLine buildFor(ShellContext context, String[] args) {
         CommandLine probe = new CommandLine(new RootCommand(context));
-        probe.setStopAtPositional(true).setUnmatchedArgumentsAllowed(true);
+        probe.setStopAtPositional(true).setUnmatchedArgumentsAllowed(true).setExpandAtFiles(false);
         try {
             CommandLine.ParseResult parsed = probe.parseArgs(args);
             List<String> rest = parsed.unmatched();
@@ -52,6 +52,17 @@ public final class CommandTree {
         commands.put("print", () -> new PrintCommand(context));
         commands.put("history", () -> new HistoryCommand(context));
         commands.put("base", () -> new BaseCommand(context));
+        commands.put("cd", () -> new CdCommand(context));
+        commands.put("pwd", () -> new PwdCommand(context));
+        commands.put("header", () -> new HeaderCommand(context));
+        commands.put("auth", () -> new AuthCommand(context));
+        commands.put("env", () -> new EnvCommand(context));
+        commands.put("set", () -> new SetCommand(context));
+        commands.put("let", () -> new LetCommand(context));
+        commands.put("session", () -> new SessionCommand(context));
+        commands.put("curl", () -> CurlCommand.create(context));
+        commands.put(
+                "export", () -> new CommandLine(new ExportCommand()).addSubcommand(new ExportCurlCommand(context)));
         commands.put("exit", () -> new ExitCommand(context));
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;
@@ -76,6 +87,7 @@ public final class CommandTree {
         root.setOut(context.console().out());
         root.setErr(context.console().err());
         root.setCaseInsensitiveEnumValuesAllowed(true);
+        root.setExpandAtFiles(false); // @file is a request item (a body from a file), not picocli's argument file
         root.setExecutionExceptionHandler((error, commandLine, parseResult) -> handle(context, error));
         root.setParameterExceptionHandler(CommandTree::usageError);
         rootCommand.lines(new LineRunner(root, context));

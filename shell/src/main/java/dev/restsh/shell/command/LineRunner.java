@@ -16,7 +16,7 @@ import picocli.CommandLine;
  */
 public final class LineRunner {
     /** Commands that take the rest of the line as it was typed (expressions keep their quotes). */
-    private static final Set<String> RAW_COMMANDS = Set.of("print", "p");
+    private static final Set<String> RAW_COMMANDS = Set.of("print", "p", "let");
 
     private static final Pattern LEADING_NAME = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)(.?)");
     private static final Set<String> EXPRESSION_WORDS =

@@ -1,15 +1,27 @@
 package dev.restsh.shell.command;
 
 import dev.restsh.shell.ExitStatus;
+import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.RequestSpec;
+import dev.restsh.shell.http.TlsSettings;
 import dev.restsh.shell.render.ResponseRenderer;
+import dev.restsh.shell.request.BodySource;
+import dev.restsh.shell.request.PipedInput;
 import dev.restsh.shell.request.RequestBuilder;
+import dev.restsh.shell.request.RequestItem;
+import dev.restsh.shell.request.RequestItemParser;
+import dev.restsh.shell.request.RequestPrinter;
 import dev.restsh.shell.session.Exchange;
+import dev.restsh.shell.session.SessionStore;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
 /** Options shared by every request command, and the build-send-show step they all end with. */
@@ -23,16 +35,89 @@ public class RequestRunner {
     @Option(names = "--http1.1", description = "Use HTTP/1.1 only (default: HTTP/2 where the server offers it).")
     boolean http1;
 
+    @Option(
+            names = {"-f", "--form"},
+            description = "Send fields as a form (urlencoded; multipart when a field@file uploads a file).")
+    boolean form;
+
+    @Option(names = "--multipart", description = "Send fields as a multipart form even without files.")
+    boolean multipart;
+
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "Show each request as sent (credentials masked) before the response.")
+    boolean verbose;
+
+    @Option(names = "--show-secrets", description = "With -v: show Authorization and cookie values.")
+    boolean showSecrets;
+
+    @Option(
+            names = "--verify",
+            paramLabel = "yes|no",
+            description = "Check the server's TLS certificate (default: yes).")
+    String verify;
+
+    @Option(names = "--cacert", paramLabel = "FILE", description = "Trust the PEM certificates in FILE (only them).")
+    Path caFile;
+
+    @Option(names = "--ignore-stdin", description = "One-shot: do not read a body from piped stdin.")
+    boolean ignoreStdin;
+
     int run(ShellContext context, String method, String url, List<String> items) {
-        RequestSpec request = new RequestBuilder(context.session()).build(method, url, items);
-        Exchange exchange = context.session().send(request, options());
+        byte[] stdin = stdinBody(context, items);
+        BodySource source = new BodySource(form, multipart, stdin, Path.of(""));
+        RequestSpec request = new RequestBuilder(context.session()).build(method, url, items, source);
+        return send(context, request, options());
+    }
+
+    /** Sends a built request, with {@code -v} printing each hop, shows the response and saves a named session. */
+    int send(ShellContext context, RequestSpec request, RequestOptions options) {
+        PrintWriter info = context.console().terminal()
+                ? context.console().out()
+                : context.console().err();
+        Consumer<RequestSpec> onSend = verbose ? new RequestPrinter(info, showSecrets)::print : sent -> {};
+        Exchange exchange = context.session().send(request, options, onSend);
         new ResponseRenderer(context.console()).render(exchange.response());
+        context.session()
+                .name()
+                .ifPresent(name -> SessionStore.of(context.session().env()).save(name, context.session()));
         return ExitStatus.forHttpStatus(exchange.response().status()).code();
     }
 
+    /** The piped body of a one-shot command whose items make no body themselves. */
+    private byte[] stdinBody(ShellContext context, List<String> items) {
+        if (ignoreStdin || context.bodyInput() == null) {
+            return null;
+        }
+        for (String text : items) {
+            RequestItem.Kind kind = RequestItemParser.parse(text).kind();
+            if (kind.isField() || kind == RequestItem.Kind.BODY_FILE) {
+                return null;
+            }
+        }
+        byte[] bytes = PipedInput.readAll(context.bodyInput());
+        context.bodyInput(null);
+        return bytes.length == 0 ? null : bytes;
+    }
+
     RequestOptions options() {
+        return options(!noFollow, false);
+    }
+
+    RequestOptions options(boolean follow, boolean insecure) {
         Duration wait = timeout == null ? RequestOptions.DEFAULT_TIMEOUT : Duration.ofMillis((long) (timeout * 1000));
-        return new RequestOptions(!noFollow, wait, http1);
+        return new RequestOptions(follow, wait, http1, new TlsSettings(!insecure && verifies(), caFile));
+    }
+
+    private boolean verifies() {
+        if (verify == null) {
+            return true;
+        }
+        return switch (verify.toLowerCase(Locale.ROOT)) {
+            case "yes", "true", "1", "on" -> true;
+            case "no", "false", "0", "off" -> false;
+            default -> throw RestshException.usage("--verify takes yes or no, not '" + verify + "'");
+        };
     }
 
     static List<String> orEmpty(List<String> items) {

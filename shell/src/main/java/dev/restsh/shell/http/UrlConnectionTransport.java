@@ -4,9 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.CookieManager;
 import java.net.HttpURLConnection;
-import java.net.URI;
+import java.net.Proxy;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,10 +27,10 @@ final class UrlConnectionTransport {
         System.setProperty("sun.net.http.allowRestrictedHeaders", "true");
     }
 
-    private final CookieManager cookies;
+    private final EnvProxies proxies;
 
-    UrlConnectionTransport(CookieManager cookies) {
-        this.cookies = cookies;
+    UrlConnectionTransport(EnvProxies proxies) {
+        this.proxies = proxies;
     }
 
     static boolean supports(RequestSpec spec, RequestOptions options) {
@@ -43,7 +42,8 @@ final class UrlConnectionTransport {
      * interrupt of the waiting thread (Ctrl-C) disconnects the connection instead.
      */
     Response send(RequestSpec spec, RequestOptions options) throws IOException, InterruptedException {
-        HttpURLConnection connection = (HttpURLConnection) spec.url().toURL().openConnection();
+        Proxy proxy = proxies.proxyFor(spec.url()).orElse(Proxy.NO_PROXY);
+        HttpURLConnection connection = (HttpURLConnection) spec.url().toURL().openConnection(proxy);
         FutureTask<Response> task = new FutureTask<>(() -> exchange(connection, spec, options));
         Thread worker = new Thread(task, "restsh-http");
         worker.setDaemon(true);
@@ -66,7 +66,6 @@ final class UrlConnectionTransport {
             throws IOException {
         long start = System.nanoTime();
         connection.setInstanceFollowRedirects(false);
-        connection.setUseCaches(false);
         connection.setRequestMethod(spec.method());
         int timeout = millis(options.timeout());
         connection.setConnectTimeout(timeout);
@@ -74,7 +73,6 @@ final class UrlConnectionTransport {
         for (Headers.Field field : spec.headers().fields()) {
             connection.addRequestProperty(field.name(), field.value());
         }
-        addCookies(spec.url(), connection);
         if (spec.body().length > 0) {
             connection.setDoOutput(true);
             connection.setFixedLengthStreamingMode(spec.body().length);
@@ -84,26 +82,17 @@ final class UrlConnectionTransport {
         }
         int status = connection.getResponseCode();
         Map<String, List<String>> fields = responseFields(connection);
-        cookies.put(spec.url(), fields);
-        byte[] body = read(connection, status, spec.method());
+        Headers headers = Headers.of(fields);
+        byte[] body = read(connection, status, spec.method(), headers);
         return new Response(
                 spec,
                 "HTTP/1.1",
                 status,
                 spec.url(),
-                Headers.of(fields),
+                headers,
                 body,
                 Duration.ofNanos(System.nanoTime() - start),
                 List.of());
-    }
-
-    private void addCookies(URI url, HttpURLConnection connection) throws IOException {
-        Map<String, List<String>> stored = cookies.get(url, Map.of());
-        for (Map.Entry<String, List<String>> entry : stored.entrySet()) {
-            if (!entry.getValue().isEmpty() && connection.getRequestProperty(entry.getKey()) == null) {
-                connection.setRequestProperty(entry.getKey(), String.join("; ", entry.getValue()));
-            }
-        }
     }
 
     private static Map<String, List<String>> responseFields(HttpURLConnection connection) {
@@ -120,7 +109,8 @@ final class UrlConnectionTransport {
         }
     }
 
-    private static byte[] read(HttpURLConnection connection, int status, String method) throws IOException {
+    private static byte[] read(HttpURLConnection connection, int status, String method, Headers headers)
+            throws IOException {
         if (method.equals("HEAD") || status == 204 || status == 304 || (status >= 100 && status < 200)) {
             return new byte[0];
         }
@@ -128,9 +118,9 @@ final class UrlConnectionTransport {
         if (in == null) {
             return new byte[0];
         }
-        try (in) {
+        try (InputStream decoded = ContentDecoding.decode(in, headers)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            in.transferTo(out);
+            decoded.transferTo(out);
             return out.toByteArray();
         }
     }

@@ -1,0 +1,52 @@
+package dev.restsh.shell.session;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Credentials sent with every request of a session: HTTP basic, a bearer token, or the local server's write
+ * token (read from its file at each request, so a restarted server's new token is picked up).
+ */
+public record Auth(Scheme scheme, String user, String secret) {
+    public enum Scheme {
+        BASIC,
+        BEARER,
+        LOCAL
+    }
+
+    public static Auth basic(String user, String password) {
+        return new Auth(Scheme.BASIC, user, password);
+    }
+
+    public static Auth bearer(String token) {
+        return new Auth(Scheme.BEARER, null, token);
+    }
+
+    public static Auth local() {
+        return new Auth(Scheme.LOCAL, null, null);
+    }
+
+    /** The Authorization header value, if there is one to send. */
+    public Optional<String> header(Map<String, String> env) {
+        return switch (scheme) {
+            case BASIC ->
+                Optional.of("Basic "
+                        + Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8)));
+            case BEARER -> Optional.of("Bearer " + secret);
+            case LOCAL -> LocalToken.read(env).map(token -> "Bearer " + token);
+        };
+    }
+
+    /** A one-line description, the secret masked unless asked for. */
+    public String describe(boolean showSecrets, Map<String, String> env) {
+        return switch (scheme) {
+            case BASIC -> "basic " + user + ":" + (showSecrets ? secret : Secrets.MASK);
+            case BEARER -> "bearer " + (showSecrets ? secret : Secrets.MASK);
+            case LOCAL ->
+                "local (the server's write token from " + LocalToken.path(env)
+                        + (LocalToken.read(env).isPresent() ? ")" : ", which does not exist yet)");
+        };
+    }
+}
