@@ -118,7 +118,9 @@ final class UrlConnectionTransport {
         if (in == null) {
             return new byte[0];
         }
-        try (InputStream decoded = ContentDecoding.decode(in, headers)) {
+        long declared = connection.getContentLengthLong();
+        InputStream counted = declared >= 0 ? new LengthCheckingStream(in, declared) : in;
+        try (InputStream decoded = ContentDecoding.decode(counted, headers)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             decoded.transferTo(out);
             return out.toByteArray();
