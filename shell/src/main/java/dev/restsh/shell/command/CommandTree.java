@@ -13,6 +13,7 @@ import picocli.CommandLine;
 /** Builds the one picocli command tree that one-shot mode, the REPL, stdin and scripts all use. */
 public final class CommandTree {
     public static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete", "head", "options");
+    private static final List<String> PAGES = List.of("next", "prev", "first", "last");
 
     private CommandTree() {}
 
@@ -49,6 +50,9 @@ public final class CommandTree {
             commands.put(method, () -> verb(context, method));
         }
         commands.put("request", () -> new AnyMethodCommand(context));
+        for (String rel : PAGES) {
+            commands.put(rel, () -> page(context, rel));
+        }
         commands.put("print", () -> new PrintCommand(context));
         commands.put("history", () -> new HistoryCommand(context));
         commands.put("base", () -> new BaseCommand(context));
@@ -66,6 +70,14 @@ public final class CommandTree {
         commands.put("exit", () -> new ExitCommand(context));
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;
+    }
+
+    private static CommandLine page(ShellContext context, String rel) {
+        CommandLine page = new CommandLine(new PageCommand(context, rel));
+        page.getCommandSpec()
+                .usageMessage()
+                .description("Follow the newest response's Link rel=\"" + rel + "\" (RFC 8288) with the same headers.");
+        return page;
     }
 
     private static CommandLine verb(ShellContext context, String method) {

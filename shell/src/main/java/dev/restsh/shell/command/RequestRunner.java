@@ -5,8 +5,11 @@ import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.RequestSpec;
+import dev.restsh.shell.http.Response;
 import dev.restsh.shell.http.TlsSettings;
+import dev.restsh.shell.paging.PageCollector;
 import dev.restsh.shell.render.ResponseRenderer;
+import dev.restsh.shell.render.ValueRenderer;
 import dev.restsh.shell.request.BodySource;
 import dev.restsh.shell.request.PipedInput;
 import dev.restsh.shell.request.RequestBuilder;
@@ -22,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by every request command, and the build-send-show step they all end with. */
@@ -63,6 +67,9 @@ public class RequestRunner {
     @Option(names = "--ignore-stdin", description = "One-shot: do not read a body from piped stdin.")
     boolean ignoreStdin;
 
+    @Mixin
+    PagingOptions paging;
+
     int run(ShellContext context, String method, String url, List<String> items) {
         byte[] stdin = stdinBody(context, items);
         BodySource source = new BodySource(form, multipart, stdin, Path.of(""));
@@ -77,6 +84,9 @@ public class RequestRunner {
                 : context.console().err();
         Consumer<RequestSpec> onSend = verbose ? new RequestPrinter(info, showSecrets)::print : sent -> {};
         Exchange exchange = context.session().send(request, options, onSend);
+        if (paging != null && paging.allPages) {
+            return allPages(context, exchange.response());
+        }
         new ResponseRenderer(context.console()).render(exchange.response());
         context.session()
                 .name()
@@ -98,6 +108,19 @@ public class RequestRunner {
         byte[] bytes = PipedInput.readAll(context.bodyInput());
         context.bodyInput(null);
         return bytes.length == 0 ? null : bytes;
+    }
+
+    private int allPages(ShellContext context, Response first) {
+        List<Response> pages = new PageCollector(context.session()).follow(first, options(), paging.maxPages);
+        ResponseRenderer renderer = new ResponseRenderer(context.console());
+        pages.forEach(page -> renderer.statusLine(page, context.console()));
+        Response last = pages.get(pages.size() - 1);
+        if (!last.ok()) {
+            renderer.body(last);
+            return ExitStatus.forHttpStatus(last.status()).code();
+        }
+        new ValueRenderer(context.console()).render(PageCollector.combine(pages));
+        return ExitStatus.OK.code();
     }
 
     RequestOptions options() {

@@ -1,5 +1,6 @@
 package dev.restsh.shell.session;
 
+import dev.restsh.shell.XdgDirs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,11 +23,7 @@ public final class LocalToken {
         if (dataDir != null && !dataDir.isBlank()) {
             return Path.of(dataDir).resolve(FILE_NAME);
         }
-        String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank()
-                ? Path.of(xdg)
-                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".local", "share");
-        return base.resolve("restsh").resolve(FILE_NAME);
+        return XdgDirs.from(env).data().resolve(FILE_NAME);
     }
 
     /** The token, if the environment names one or the file exists and holds one. */

@@ -3,6 +3,7 @@ package dev.restsh.shell.session;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.restsh.shell.RestshException;
+import dev.restsh.shell.XdgDirs;
 import dev.restsh.shell.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,11 +31,7 @@ public final class SessionStore {
     }
 
     public static SessionStore of(Map<String, String> env) {
-        String xdg = env.get("XDG_CONFIG_HOME");
-        Path config = xdg != null && !xdg.isBlank()
-                ? Path.of(xdg)
-                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".config");
-        return new SessionStore(config.resolve("restsh").resolve("sessions"));
+        return new SessionStore(XdgDirs.from(env).config().resolve("sessions"));
     }
 
     public Path path(String name) {
