@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
             "  basic USER[:PASS]   HTTP basic; the password is asked for (not echoed) when left out",
             "  bearer TOKEN        Authorization: Bearer TOKEN",
             "  local               the restsh server's write token, read from its data directory",
-            "  none                send no credentials",
+            "  none                send no credentials (not even the local token)",
+            "  auto                the default: none, but localhost gets the local server's token",
             "",
             "Without credentials, requests to localhost carry the local server's token when it exists."
         })
@@ -37,7 +38,7 @@ public class AuthCommand implements Callable<Integer> {
 
     private final ShellContext context;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCHEME", description = "basic, bearer, local or none.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCHEME", description = "basic, bearer, local, none or auto.")
     String scheme;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "CREDENTIALS")
@@ -60,8 +61,8 @@ public class AuthCommand implements Callable<Integer> {
                 .map(auth -> auth.describe(showSecrets, session.env()))
                 .orElse(
                         LocalToken.read(session.env()).isPresent()
-                                ? "none (requests to localhost carry the local server's token)"
-                                : "none");
+                                ? "auto (requests to localhost carry the local server's token)"
+                                : "auto (none; localhost would get the local server's token if there were one)");
         context.console().out().println("auth: " + shown);
         context.console().out().flush();
         return 0;
@@ -88,10 +89,14 @@ public class AuthCommand implements Callable<Integer> {
                 return Auth.local();
             }
             case "none", "off" -> {
+                return Auth.none();
+            }
+            case "auto" -> {
                 return null;
             }
             default ->
-                throw RestshException.usage("unknown auth scheme '" + name + "': use basic, bearer, local or none");
+                throw RestshException.usage(
+                        "unknown auth scheme '" + name + "': use basic, bearer, local, none or auto");
         }
     }
 

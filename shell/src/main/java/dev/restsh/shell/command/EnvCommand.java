@@ -37,8 +37,8 @@ public class EnvCommand implements Callable<Integer> {
                 .map(a -> a.describe(showSecrets, session.env()))
                 .orElse(
                         LocalToken.read(session.env()).isPresent()
-                                ? "none (localhost gets the server's token)"
-                                : "none");
+                                ? "auto (localhost gets the server's token)"
+                                : "auto (none)");
         out.println("auth: " + auth);
         out.println("headers:" + (session.headers().isEmpty() ? " none" : ""));
         for (Headers.Field field : session.headers().fields()) {

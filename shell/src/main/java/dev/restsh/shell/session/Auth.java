@@ -13,7 +13,9 @@ public record Auth(Scheme scheme, String user, String secret) {
     public enum Scheme {
         BASIC,
         BEARER,
-        LOCAL
+        LOCAL,
+        /** Explicitly none: not even the local server's token that localhost requests get by default. */
+        NONE
     }
 
     public static Auth basic(String user, String password) {
@@ -22,6 +24,10 @@ public record Auth(Scheme scheme, String user, String secret) {
 
     public static Auth bearer(String token) {
         return new Auth(Scheme.BEARER, null, token);
+    }
+
+    public static Auth none() {
+        return new Auth(Scheme.NONE, null, null);
     }
 
     public static Auth local() {
@@ -36,6 +42,7 @@ public record Auth(Scheme scheme, String user, String secret) {
                         + Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8)));
             case BEARER -> Optional.of("Bearer " + secret);
             case LOCAL -> LocalToken.read(env).map(token -> "Bearer " + token);
+            case NONE -> Optional.empty();
         };
     }
 
@@ -47,6 +54,7 @@ public record Auth(Scheme scheme, String user, String secret) {
             case LOCAL ->
                 "local (the server's write token from " + LocalToken.path(env)
                         + (LocalToken.read(env).isPresent() ? ")" : ", which does not exist yet)");
+            case NONE -> "none";
         };
     }
 }

@@ -119,6 +119,13 @@ class SessionStateTest {
         assertThat(shell.line("auth local")).isZero();
         shell.line("get http://127.0.0.1:" + server.port() + "/");
         assertThat(shell.out()).contains("authorization: Bearer srv-token");
+        shell.line("auth none");
+        shell.clear();
+        shell.line("get /");
+        assertThat(shell.out()).contains("authorization: null");
+        shell.line("auth auto");
+        shell.line("get /");
+        assertThat(shell.out()).contains("auth: auto").contains("authorization: Bearer srv-token");
     }
 
     @Test
