@@ -75,7 +75,8 @@ final class UrlConnectionTransport {
         }
         if (spec.body().length > 0) {
             connection.setDoOutput(true);
-            connection.setFixedLengthStreamingMode(spec.body().length);
+            // Not streaming mode: in it, a 401 with a WWW-Authenticate challenge makes HttpURLConnection drop
+            // the response body (it cannot retry a streamed request), and the problem details would be lost.
             try (OutputStream out = connection.getOutputStream()) {
                 out.write(spec.body());
             }

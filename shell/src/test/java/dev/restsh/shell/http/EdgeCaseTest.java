@@ -97,6 +97,15 @@ class EdgeCaseTest {
                                 200,
                                 "text/plain; charset=ISO-8859-1",
                                 "café crème".getBytes(StandardCharsets.ISO_8859_1)))
+                .route("/protected", exchange -> {
+                    exchange.getRequestBody().readAllBytes();
+                    exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"restsh\"");
+                    reply(
+                            exchange,
+                            401,
+                            "application/problem+json",
+                            "{\"title\":\"Unauthorized\"}".getBytes(StandardCharsets.UTF_8));
+                })
                 .route("/huge-header", exchange -> {
                     exchange.getResponseHeaders().set("X-Big", "x".repeat(60_000));
                     for (int i = 0; i < 200; i++) {
@@ -257,6 +266,15 @@ class EdgeCaseTest {
         ShellHarness shell = shell();
         assertThat(shell.line("get /latin1")).isZero();
         assertThat(shell.out()).contains("café crème");
+    }
+
+    @Test
+    void aChallengeKeepsTheProblemBodyForEveryMethodAndTransport() {
+        ShellHarness shell = shell();
+        assertThat(shell.line("post /protected ip=10.0.0.1")).isEqualTo(4);
+        assertThat(shell.line("get /protected")).isEqualTo(4);
+        assertThat(shell.line("request PATCH /protected a=1")).isEqualTo(4);
+        assertThat(shell.out().split("Unauthorized", -1)).hasSize(4);
     }
 
     @Test
