@@ -57,13 +57,7 @@ public class AuthCommand implements Callable<Integer> {
         if (scheme != null) {
             session.auth(parse(scheme.toLowerCase(Locale.ROOT)));
         }
-        String shown = session.auth()
-                .map(auth -> auth.describe(showSecrets, session.env()))
-                .orElse(
-                        LocalToken.read(session.env()).isPresent()
-                                ? "auto (requests to localhost carry the local server's token)"
-                                : "auto (none; localhost would get the local server's token if there were one)");
-        context.console().out().println("auth: " + shown);
+        context.console().out().println("auth: " + Auth.describe(session, showSecrets));
         context.console().out().flush();
         return 0;
     }

@@ -2,7 +2,7 @@ package dev.restsh.shell.command;
 
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.Headers;
-import dev.restsh.shell.session.LocalToken;
+import dev.restsh.shell.session.Auth;
 import dev.restsh.shell.session.Secrets;
 import dev.restsh.shell.session.Session;
 import java.io.PrintWriter;
@@ -33,13 +33,7 @@ public class EnvCommand implements Callable<Integer> {
         PrintWriter out = context.console().out();
         out.println("base: " + session.base());
         session.name().ifPresent(name -> out.println("session: " + name + " (saved after each request)"));
-        String auth = session.auth()
-                .map(a -> a.describe(showSecrets, session.env()))
-                .orElse(
-                        LocalToken.read(session.env()).isPresent()
-                                ? "auto (localhost gets the server's token)"
-                                : "auto (none)");
-        out.println("auth: " + auth);
+        out.println("auth: " + Auth.describe(session, showSecrets));
         out.println("headers:" + (session.headers().isEmpty() ? " none" : ""));
         for (Headers.Field field : session.headers().fields()) {
             out.println("  " + field.name() + ": "
