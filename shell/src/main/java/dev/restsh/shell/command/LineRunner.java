@@ -48,7 +48,13 @@ public final class LineRunner {
                     args.add(rest);
                 }
             } else {
-                args.addAll(LineSplitter.split(rest));
+                try {
+                    args.addAll(LineSplitter.split(rest));
+                } catch (dev.restsh.shell.RestshException e) {
+                    // An unclosed quote is a bad line, not the end of the REPL or of the piped commands.
+                    context.console().error(e.getMessage(), e);
+                    return e.status().code();
+                }
             }
             // Through the root: picocli needs the parent's parse result to run a subcommand.
             return root.execute(args.toArray(String[]::new));

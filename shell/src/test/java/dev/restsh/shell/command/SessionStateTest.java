@@ -147,6 +147,9 @@ class SessionStateTest {
         assertThat(shell.line("let x = jq .results[]")).isEqualTo(2);
         assertThat(shell.line("let = 1")).isEqualTo(2);
         assertThat(shell.line("let r = response")).isEqualTo(2);
+        assertThat(shell.line("set a='unclosed")).isEqualTo(2);
+        assertThat(shell.err()).contains("restsh: unclosed single quote");
+        assertThat(shell.line("set b=1")).isZero();
     }
 
     @Test
