@@ -55,6 +55,9 @@ public final class CommandTree {
         }
         commands.put("print", () -> new PrintCommand(context));
         commands.put("history", () -> new HistoryCommand(context));
+        commands.put("jq", () -> new JqCommand(context));
+        commands.put("diff", () -> new DiffCommand(context));
+        commands.put("save", () -> new SaveCommand(context));
         commands.put("base", () -> new BaseCommand(context));
         commands.put("cd", () -> new CdCommand(context));
         commands.put("pwd", () -> new PwdCommand(context));
@@ -100,6 +103,8 @@ public final class CommandTree {
         root.setErr(context.console().err());
         root.setCaseInsensitiveEnumValuesAllowed(true);
         root.setExpandAtFiles(false); // @file is a request item (a body from a file), not picocli's argument file
+        // "-c history" runs the command history, not a subcommand in the wrong place.
+        root.setAllowSubcommandsAsOptionParameters(true);
         root.setExecutionExceptionHandler((error, commandLine, parseResult) -> handle(context, error));
         root.setParameterExceptionHandler(CommandTree::usageError);
         rootCommand.lines(new LineRunner(root, context));

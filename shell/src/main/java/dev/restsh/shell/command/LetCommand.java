@@ -81,7 +81,7 @@ public class LetCommand implements Callable<Integer> {
                 .latest()
                 .orElseThrow(() -> RestshException.usage("no response yet: send a request first"));
         List<JsonNode> results =
-                JqRunner.run(filter, Json.parse(latest.response().body()));
+                JqRunner.run(filter, Json.parse(latest.response().body().open()));
         if (results.size() != 1) {
             throw RestshException.usage("jq " + filter + " gave " + results.size()
                     + " results; a variable holds one (wrap them in [...] to keep a list)");

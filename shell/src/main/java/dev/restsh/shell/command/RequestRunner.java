@@ -8,6 +8,7 @@ import dev.restsh.shell.http.RequestSpec;
 import dev.restsh.shell.http.Response;
 import dev.restsh.shell.http.TlsSettings;
 import dev.restsh.shell.paging.PageCollector;
+import dev.restsh.shell.render.OutputSpec;
 import dev.restsh.shell.render.ResponseRenderer;
 import dev.restsh.shell.render.ValueRenderer;
 import dev.restsh.shell.request.BodySource;
@@ -18,7 +19,6 @@ import dev.restsh.shell.request.RequestItemParser;
 import dev.restsh.shell.request.RequestPrinter;
 import dev.restsh.shell.session.Exchange;
 import dev.restsh.shell.session.SessionStore;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,11 +48,8 @@ public class RequestRunner {
     boolean multipart;
 
     @Option(
-            names = {"-v", "--verbose"},
-            description = "Show each request as sent (credentials masked) before the response.")
-    boolean verbose;
-
-    @Option(names = "--show-secrets", description = "With -v: show Authorization and cookie values.")
+            names = "--show-secrets",
+            description = "With -v or --print=H: show Authorization, cookie and token values.")
     boolean showSecrets;
 
     @Option(
@@ -70,6 +67,9 @@ public class RequestRunner {
     @Mixin
     PagingOptions paging;
 
+    @Mixin
+    OutputOptions output;
+
     int run(ShellContext context, String method, String url, List<String> items) {
         byte[] stdin = stdinBody(context, items);
         BodySource source = new BodySource(form, multipart, stdin, Path.of(""));
@@ -79,15 +79,19 @@ public class RequestRunner {
 
     /** Sends a built request, with {@code -v} printing each hop, shows the response and saves a named session. */
     int send(ShellContext context, RequestSpec request, RequestOptions options) {
-        PrintWriter info = context.console().terminal()
-                ? context.console().out()
-                : context.console().err();
-        Consumer<RequestSpec> onSend = verbose ? new RequestPrinter(info, showSecrets)::print : sent -> {};
+        OutputSpec show = output == null ? OutputSpec.DEFAULT : output.spec();
+        // Request headers are printed as each hop goes out (credentials masked); the renderer shows the rest.
+        Consumer<RequestSpec> onSend = show.shows('H')
+                ? new RequestPrinter(context.console().out(), showSecrets, true, false)::print
+                : sent -> {};
         Exchange exchange = context.session().send(request, options, onSend);
         if (paging != null && paging.allPages) {
             return allPages(context, exchange.response());
         }
-        new ResponseRenderer(context.console()).render(exchange.response());
+        OutputSpec responseParts = show.print() == null
+                ? show
+                : new OutputSpec(show.print().replace("H", ""), show.pretty(), show.pager());
+        new ResponseRenderer(context.console(), responseParts).render(exchange.response());
         context.session()
                 .name()
                 .ifPresent(name -> SessionStore.of(context.session().env()).save(name, context.session()));

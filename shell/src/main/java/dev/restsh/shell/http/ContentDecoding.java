@@ -43,6 +43,18 @@ public final class ContentDecoding {
         return decoded;
     }
 
+    /** Fills a body from a raw response stream, decoded (call it on the thread that downloads the body). */
+    static void fill(Body body, InputStream raw, Headers headers) {
+        InputStream decoded;
+        try {
+            decoded = decode(raw, headers);
+        } catch (IOException e) {
+            body.fail(e);
+            return;
+        }
+        body.fill(decoded);
+    }
+
     /** Codings in the order to undo them (the last applied first); identity dropped. */
     static List<String> codings(Headers headers) {
         List<String> codings = new ArrayList<>();

@@ -34,10 +34,12 @@ final class HttpClientTransport {
         try {
             HttpResponse<InputStream> received = future.get();
             Headers headers = Headers.of(received.headers().map());
-            byte[] body;
-            try (InputStream in = ContentDecoding.decode(received.body(), headers)) {
-                body = in.readAllBytes();
-            }
+            InputStream in = received.body();
+            Body body = Body.receiving(() -> close(in));
+            // Decoding reads the gzip header: on the pump thread, so the headers are back before the body.
+            Thread pump = new Thread(() -> ContentDecoding.fill(body, in, headers), "restsh-body");
+            pump.setDaemon(true);
+            pump.start();
             return new Response(
                     spec,
                     received.version() == HttpClient.Version.HTTP_2 ? "HTTP/2" : "HTTP/1.1",
@@ -53,6 +55,14 @@ final class HttpClientTransport {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw cause instanceof IOException io ? io : new IOException(cause);
+        }
+    }
+
+    private static void close(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // Closing a cancelled download: nothing more to do.
         }
     }
 

@@ -16,13 +16,32 @@ public final class RequestPrinter {
 
     private final PrintWriter out;
     private final boolean showSecrets;
+    private final boolean head;
+    private final boolean body;
 
     public RequestPrinter(PrintWriter out, boolean showSecrets) {
+        this(out, showSecrets, true, true);
+    }
+
+    /** Prints the request line and headers ({@code head}), the body ({@code body}), or both. */
+    public RequestPrinter(PrintWriter out, boolean showSecrets, boolean head, boolean body) {
         this.out = out;
         this.showSecrets = showSecrets;
+        this.head = head;
+        this.body = body;
     }
 
     public void print(RequestSpec request) {
+        if (head) {
+            head(request);
+        }
+        if (body) {
+            body(request);
+        }
+        out.flush();
+    }
+
+    private void head(RequestSpec request) {
         URI url = request.url();
         String target = (url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath())
                 + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
@@ -35,6 +54,9 @@ public final class RequestPrinter {
                     field.name() + ": " + (showSecrets ? field.value() : Secrets.mask(field.name(), field.value())));
         }
         out.println();
+    }
+
+    private void body(RequestSpec request) {
         byte[] body = request.body();
         if (body.length > 0) {
             String contentType = request.headers().first("content-type").orElse("");

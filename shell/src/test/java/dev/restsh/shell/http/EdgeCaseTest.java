@@ -308,9 +308,8 @@ class EdgeCaseTest {
             ShellHarness shell = new ShellHarness("http://127.0.0.1:" + socket.getLocalPort());
             assertThat(shell.line("get /cut")).isEqualTo(7);
             assertThat(shell.line("request PATCH /cut")).isEqualTo(7);
-            assertThat(shell.err())
-                    .contains("closed the connection before the whole response arrived")
-                    .doesNotContain("Exception");
+            // The body streams in after the headers: the cut is found while it is read, and said so.
+            assertThat(shell.err()).contains("the body was cut").doesNotContain("Exception");
             cutter.join(5000);
         }
     }
