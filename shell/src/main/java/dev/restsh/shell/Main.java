@@ -25,6 +25,7 @@ public final class Main {
         if (PipedInput.stdinIsPiped()) {
             context.bodyInput(System.in); // a one-shot request may send it as its body (the REPL path clears it)
         }
+        context.scripting().environment(env);
         CommandLine root = CommandTree.buildFor(context, args);
         RootCommand rootCommand = root.getCommand();
         rootCommand.onNoCommand(() -> {

@@ -1,6 +1,10 @@
 package dev.restsh.shell;
 
+import dev.restsh.shell.script.Scripting;
 import dev.restsh.shell.session.Session;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.jline.terminal.Terminal;
 
 /** What every command works with: the session's state and the console it writes to. */
 public final class ShellContext {
@@ -9,6 +13,9 @@ public final class ShellContext {
     private boolean interactive;
     private boolean exitRequested;
     private java.io.InputStream bodyInput;
+    private Path workingDirectory = Path.of("").toAbsolutePath();
+    private Terminal terminal;
+    private final Scripting scripting = new Scripting();
 
     public ShellContext(Session session, Console console) {
         this.session = session;
@@ -48,5 +55,28 @@ public final class ShellContext {
 
     public void bodyInput(java.io.InputStream in) {
         bodyInput = in;
+    }
+
+    /** The folder relative file references ({@code @body.json}) resolve against: the running script's folder. */
+    public Path workingDirectory() {
+        return workingDirectory;
+    }
+
+    public void workingDirectory(Path folder) {
+        workingDirectory = folder.toAbsolutePath();
+    }
+
+    /** The REPL's terminal while one is open, so a paused script can read from it too. */
+    public Optional<Terminal> terminal() {
+        return Optional.ofNullable(terminal);
+    }
+
+    public void terminal(Terminal open) {
+        terminal = open;
+    }
+
+    /** Script state of the session: the running script, expectations, the transcript of commands. */
+    public Scripting scripting() {
+        return scripting;
     }
 }

@@ -4,7 +4,6 @@ import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.request.CurlParser;
 import dev.restsh.shell.request.CurlRequest;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -49,7 +48,7 @@ public class CurlCommand implements Callable<Integer> {
             new CommandLine(this).usage(context.console().out());
             return 0;
         }
-        CurlRequest curl = new CurlParser(context.session().variables(), Path.of("")).parse(args);
+        CurlRequest curl = new CurlParser(context.session().variables(), context.workingDirectory()).parse(args);
         RequestRunner runner = new RequestRunner();
         RequestOptions defaults = runner.options(curl.follow(), curl.insecure());
         RequestOptions options = new RequestOptions(

@@ -72,7 +72,7 @@ public class RequestRunner {
 
     int run(ShellContext context, String method, String url, List<String> items) {
         byte[] stdin = stdinBody(context, items);
-        BodySource source = new BodySource(form, multipart, stdin, Path.of(""));
+        BodySource source = new BodySource(form, multipart, stdin, context.workingDirectory());
         RequestSpec request = new RequestBuilder(context.session()).build(method, url, items, source);
         return send(context, request, options());
     }
