@@ -4,6 +4,7 @@ import dev.restsh.shell.command.CommandTree;
 import dev.restsh.shell.command.RootCommand;
 import dev.restsh.shell.repl.Repl;
 import dev.restsh.shell.repl.StdinReader;
+import dev.restsh.shell.request.PipedInput;
 import dev.restsh.shell.request.UrlResolver;
 import dev.restsh.shell.session.Session;
 import java.util.Map;
@@ -21,6 +22,9 @@ public final class Main {
         Console console = Console.system(env);
         String base = env.getOrDefault("RESTSH_BASE_URL", Session.DEFAULT_BASE);
         ShellContext context = new ShellContext(new Session(UrlResolver.base(base)), console);
+        if (PipedInput.stdinIsPiped()) {
+            context.bodyInput(System.in); // a one-shot request may send it as its body (the REPL path clears it)
+        }
         context.scripting().environment(env);
         CommandLine root = CommandTree.buildFor(context, args);
         RootCommand rootCommand = root.getCommand();
