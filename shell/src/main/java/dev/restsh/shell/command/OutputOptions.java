@@ -2,6 +2,7 @@ package dev.restsh.shell.command;
 
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.render.OutputSpec;
+import dev.restsh.shell.render.StreamSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,6 +41,18 @@ public class OutputOptions {
     @Option(names = "--no-pager", description = "Never page long output.")
     boolean noPager;
 
+    @Option(
+            names = {"-S", "--stream"},
+            description = "Show the body line by line as it arrives, whatever its type (server-sent events and"
+                    + " JSON Lines always are).")
+    boolean stream;
+
+    @Option(
+            names = "--jq",
+            paramLabel = "FILTER",
+            description = "With a stream, run this jq filter on each event or line (for example: --jq '.data').")
+    String jq;
+
     @Option(names = "--help", usageHelp = true, description = "Show this help message and exit.")
     boolean help;
 
@@ -51,7 +64,11 @@ public class OutputOptions {
             parts = (headers ? "h" : "") + (body ? "b" : "");
         }
         try {
-            return new OutputSpec(parts, pretty == null ? null : OutputSpec.pretty(pretty), !noPager);
+            return new OutputSpec(
+                    parts,
+                    pretty == null ? null : OutputSpec.pretty(pretty),
+                    !noPager && !stream,
+                    new StreamSpec(stream, jq));
         } catch (IllegalArgumentException e) {
             throw RestshException.usage(e.getMessage());
         }

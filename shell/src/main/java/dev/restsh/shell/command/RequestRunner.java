@@ -90,7 +90,7 @@ public class RequestRunner {
         }
         OutputSpec responseParts = show.print() == null
                 ? show
-                : new OutputSpec(show.print().replace("H", ""), show.pretty(), show.pager());
+                : new OutputSpec(show.print().replace("H", ""), show.pretty(), show.pager(), show.stream());
         new ResponseRenderer(context.console(), responseParts).render(exchange.response());
         context.session()
                 .name()

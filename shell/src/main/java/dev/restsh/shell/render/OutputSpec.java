@@ -7,10 +7,15 @@ import java.util.Locale;
  * response headers, b response body), {@code --pretty}, and whether a pager may be used. A null {@code print}
  * means restsh's default: a one-line status summary, then the body.
  */
-public record OutputSpec(String print, Pretty pretty, boolean pager) {
+public record OutputSpec(String print, Pretty pretty, boolean pager, StreamSpec stream) {
     public static final OutputSpec DEFAULT = new OutputSpec(null, null, true);
 
+    public OutputSpec(String print, Pretty pretty, boolean pager) {
+        this(print, pretty, pager, StreamSpec.AUTO);
+    }
+
     public OutputSpec {
+        stream = stream == null ? StreamSpec.AUTO : stream;
         if (print != null && !print.matches("[HBhb]*")) {
             throw new IllegalArgumentException(
                     "--print takes the letters H (request headers), B (request body), h (response headers), b"

@@ -68,7 +68,10 @@ public final class ResponseRenderer {
             if (spec.shows('h')) {
                 responseHead(response, out);
             }
-            if (spec.shows('b')) {
+            if (spec.shows('b') && StreamRenderer.applies(response.contentType(), spec.stream())) {
+                new StreamRenderer(ansi, spec.stream(), console.err())
+                        .render(response.body(), response.contentType(), out);
+            } else if (spec.shows('b')) {
                 new BodyRenderer(ansi.on(), spec.format(), console.err(), console.terminal())
                         .render(response.body(), response.contentType(), announcedSize(response), out, stream);
             }
@@ -100,7 +103,7 @@ public final class ResponseRenderer {
 
     /** Prints only the body, as this renderer's output options say. */
     public void body(Response response) {
-        new ResponseRenderer(console, new OutputSpec("b", spec.pretty(), spec.pager())).render(response);
+        new ResponseRenderer(console, new OutputSpec("b", spec.pretty(), spec.pager(), spec.stream())).render(response);
     }
 
     public String statusLine(Response response) {

@@ -1,0 +1,124 @@
+package dev.restsh.shell.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.restsh.shell.RestshException;
+import dev.restsh.shell.http.Body;
+import dev.restsh.shell.http.Charsets;
+import dev.restsh.shell.inspect.JqRunner;
+import dev.restsh.shell.json.Json;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Live streams: server-sent events and JSON Lines (or any body with {@code --stream}) shown event by event as
+ * they arrive, each JSON payload pretty-printed, or passed through a jq filter ({@code --jq}).
+ */
+public final class StreamRenderer {
+    private final Ansi ansi;
+    private final StreamSpec spec;
+    private final PrintWriter err;
+
+    public StreamRenderer(Ansi ansi, StreamSpec spec, PrintWriter err) {
+        this.ansi = ansi;
+        this.spec = spec;
+        this.err = err;
+    }
+
+    public static boolean applies(String contentType, StreamSpec spec) {
+        return spec.forced() || isEventStream(contentType) || isJsonLines(contentType);
+    }
+
+    static boolean isEventStream(String contentType) {
+        return MediaTypes.essence(contentType).equals("text/event-stream");
+    }
+
+    static boolean isJsonLines(String contentType) {
+        String type = MediaTypes.essence(contentType);
+        return type.equals("application/x-ndjson")
+                || type.equals("application/ndjson")
+                || type.equals("application/jsonl")
+                || type.equals("application/x-jsonlines")
+                || type.equals("application/json-seq");
+    }
+
+    public void render(Body body, String contentType, PrintWriter out) throws IOException {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(body.open(), Charsets.of(contentType)))) {
+            if (isEventStream(contentType)) {
+                events(lines, out);
+            } else {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    // json-seq records start with a record separator.
+                    String text = line.replace("\u001e", "").strip();
+                    if (!text.isEmpty()) {
+                        payload(text, out);
+                        out.flush();
+                    }
+                }
+            }
+        }
+    }
+
+    /** SSE: fields until a blank line make one event; its data lines joined are the payload. */
+    private void events(BufferedReader lines, PrintWriter out) throws IOException {
+        List<String> fields = new ArrayList<>();
+        StringBuilder data = null;
+        String line;
+        while ((line = lines.readLine()) != null) {
+            if (line.isEmpty()) {
+                event(fields, data, out);
+                fields.clear();
+                data = null;
+            } else if (line.startsWith("data:")) {
+                String value = line.substring(5).startsWith(" ") ? line.substring(6) : line.substring(5);
+                data = data == null
+                        ? new StringBuilder(value)
+                        : data.append('\n').append(value);
+            } else if (!line.startsWith(":")) {
+                fields.add(line);
+            }
+        }
+        event(fields, data, out);
+    }
+
+    private void event(List<String> fields, StringBuilder data, PrintWriter out) throws IOException {
+        if (fields.isEmpty() && data == null) {
+            return;
+        }
+        if (!fields.isEmpty() && spec.jq() == null) {
+            out.println(ansi.paint(Ansi.DIM, String.join("  ", fields)));
+        }
+        if (data != null) {
+            payload(data.toString(), out);
+        }
+        out.flush();
+    }
+
+    private void payload(String text, PrintWriter out) throws IOException {
+        JsonNode json;
+        try {
+            json = Json.parse(text);
+        } catch (RestshException e) {
+            if (spec.jq() != null) {
+                err.println("restsh: skipped an event that is not JSON: " + abbreviate(text));
+                err.flush();
+            } else {
+                out.println(text);
+            }
+            return;
+        }
+        List<JsonNode> values = spec.jq() == null ? List.of(json) : JqRunner.run(spec.jq(), json);
+        JsonRenderer renderer = new JsonRenderer(ansi);
+        for (JsonNode value : values) {
+            renderer.render(value.traverse(), out);
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    }
+}
