@@ -28,6 +28,10 @@ public final class CommandTree {
         root.addSubcommand(new HistoryCommand(context));
         root.addSubcommand(new BaseCommand(context));
         root.addSubcommand(new ExitCommand(context));
+        root.addSubcommand(new EndpointsCommand(context));
+        root.addSubcommand(new ValidateCommand(context));
+        root.addSubcommand(new CompletionCommand());
+        root.addSubcommand(new EditCommand(context));
         root.addSubcommand(new CommandLine.HelpCommand());
 
         root.setOut(context.console().out());

@@ -17,21 +17,29 @@ public class RequestRunner {
     @Option(names = "--no-follow", description = "Do not follow redirects.")
     boolean noFollow;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Connect and read timeout (default: 30).")
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            description = "Connect and read timeout (default: 30, or timeout in the config file).")
     Double timeout;
 
     @Option(names = "--http1.1", description = "Use HTTP/1.1 only (default: HTTP/2 where the server offers it).")
     boolean http1;
 
     int run(ShellContext context, String method, String url, List<String> items) {
-        RequestSpec request = new RequestBuilder(context.session()).build(method, url, items);
-        Exchange exchange = context.session().send(request, options());
+        return send(context, new RequestBuilder(context.session()).build(method, url, items));
+    }
+
+    /** Sends a request built elsewhere (the {@code edit} command) with these options, and shows the response. */
+    int send(ShellContext context, RequestSpec request) {
+        Exchange exchange =
+                context.session().send(request, options(context.session().timeout()));
         new ResponseRenderer(context.console()).render(exchange.response());
         return ExitStatus.forHttpStatus(exchange.response().status()).code();
     }
 
-    RequestOptions options() {
-        Duration wait = timeout == null ? RequestOptions.DEFAULT_TIMEOUT : Duration.ofMillis((long) (timeout * 1000));
+    RequestOptions options(Duration defaultTimeout) {
+        Duration wait = timeout == null ? defaultTimeout : Duration.ofMillis((long) (timeout * 1000));
         return new RequestOptions(!noFollow, wait, http1);
     }
 

@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -39,13 +38,8 @@ public final class Repl {
     /** Runs on the given terminal (tests pass JLine's dumb terminal). */
     public int run(Terminal terminal) {
         context.interactive(true);
-        LineReader reader = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("restsh")
-                .completer(new CommandCompleter(root))
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "... ")
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .build();
+        LineReader reader = ReplLineReaderFactory.create(terminal, root, context);
+        OpenApiPrefetch prefetch = new OpenApiPrefetch(context);
         LineRunner runner = new LineRunner(root, context);
         Console console = context.console();
         PrintWriter out = console.out();
@@ -56,6 +50,7 @@ public final class Repl {
         while (!context.exitRequested()) {
             String line;
             try {
+                prefetch.onFirstPrompt();
                 line = reader.readLine(prompt());
             } catch (UserInterruptException e) {
                 continue;
@@ -69,6 +64,7 @@ public final class Repl {
                 terminal.handle(Terminal.Signal.INT, previous);
                 Thread.interrupted();
             }
+            prefetch.afterLine();
         }
         return 0;
     }

@@ -5,6 +5,7 @@ import dev.restsh.shell.http.Headers;
 import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.RequestSpec;
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,6 +18,7 @@ public final class Session {
     private final Map<String, String> variables = new LinkedHashMap<>();
     private final ExchangeHistory history = new ExchangeHistory();
     private final ApiClient client = new ApiClient();
+    private Duration timeout = RequestOptions.DEFAULT_TIMEOUT;
 
     public Session(URI base) {
         this.base = base;
@@ -40,6 +42,15 @@ public final class Session {
 
     public ExchangeHistory history() {
         return history;
+    }
+
+    /** The timeout of requests sent without {@code --timeout} (the config file's {@code timeout}). */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    public void timeout(Duration newTimeout) {
+        timeout = newTimeout;
     }
 
     public ApiClient client() {
