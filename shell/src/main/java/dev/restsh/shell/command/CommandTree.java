@@ -37,6 +37,8 @@ public final class CommandTree {
         root.setOut(context.console().out());
         root.setErr(context.console().err());
         root.setCaseInsensitiveEnumValuesAllowed(true);
+        // "restsh -c history" names a command as the option's value: picocli refuses that unless told.
+        root.setAllowSubcommandsAsOptionParameters(true);
         root.setExecutionExceptionHandler((error, commandLine, parseResult) -> handle(context, error));
         root.setParameterExceptionHandler(CommandTree::usageError);
         rootCommand.lines(new LineRunner(root, context));

@@ -31,9 +31,9 @@ public record Settings(
         NEVER
     }
 
-    /** Defaults with nothing from a file or the environment (tests). */
+    /** Defaults with nothing from a file or the environment, and no history file (never the user's, in tests). */
     public static Settings defaults() {
-        return resolve(Map.of(), Map.of());
+        return resolve(Map.of("RESTSH_HISTORY", "off"), Map.of());
     }
 
     /** Reads the config file named by the environment and applies the environment over it. */
