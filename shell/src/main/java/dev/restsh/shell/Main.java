@@ -32,7 +32,7 @@ public final class Main {
         context.settings(settings);
         settings.headers().forEach((name, value) -> context.session().headers().set(name, value));
         context.session().timeout(settings.timeout());
-        CommandLine root = CommandTree.build(context);
+        CommandLine root = CommandTree.buildFor(context, args);
         RootCommand rootCommand = root.getCommand();
         rootCommand.onNoCommand(() -> {
             // JLine silently falls back to a dumb terminal without a tty: choose the non-interactive path here.

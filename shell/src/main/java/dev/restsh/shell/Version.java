@@ -6,6 +6,7 @@ public final class Version {
 
     public static String number() {
         String version = Version.class.getPackage().getImplementationVersion();
-        return version == null ? "dev" : version;
+        // Build-time tools run from classes, where the version comes from a system property.
+        return version != null ? version : System.getProperty("restsh.version", "dev");
     }
 }

@@ -1,6 +1,9 @@
 package dev.restsh.server.error;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -12,6 +15,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final AllowedMethods allowedMethods;
+
+    @Inject
+    ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         Response.ResponseBuilder response = ProblemResponses.builder(e.status(), e.detail(), path(uri));
@@ -19,7 +29,8 @@ public class ProblemMappers {
         return response.build();
     }
 
-    @ServerExceptionMapper
+    /** Also listed by their own types: Quarkus REST maps these two itself (to an empty 400) unless told otherwise. */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class, JsonParseException.class})
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         String reason = e.getOriginalMessage();
         return ProblemResponses.builder(400, "The request body is not valid JSON: " + reason, path(uri))
@@ -31,9 +42,8 @@ public class ProblemMappers {
         Response original = e.getResponse();
         int status = original.getStatus();
         Response.ResponseBuilder response = ProblemResponses.builder(status, detail(e, status, uri), path(uri));
-        String allow = original.getHeaderString(HttpHeaders.ALLOW);
-        if (allow != null) {
-            response.header(HttpHeaders.ALLOW, allow);
+        if (status == 405) {
+            response.header(HttpHeaders.ALLOW, allowedMethods.forPath(uri.getPath()));
         }
         return response.build();
     }
@@ -50,7 +60,12 @@ public class ProblemMappers {
             case 404 -> "Nothing here: " + path(uri) + " is not a route of this server. See /q/openapi.";
             case 405 -> "This method is not allowed on " + path(uri) + "; the Allow header lists the methods that are.";
             case 406 -> "This resource cannot produce any media type the Accept header allows; try application/json.";
+            case 413 -> "The request body is larger than the server accepts.";
             case 415 -> "Unsupported Content-Type: send the body as application/json.";
+            case 400 ->
+                e.getCause() instanceof JsonProcessingException json
+                        ? "The request body is not valid JSON: " + json.getOriginalMessage()
+                        : "Bad request: " + e.getMessage();
             default -> e.getMessage() == null ? ProblemResponses.title(status) : e.getMessage();
         };
     }

@@ -34,4 +34,15 @@ public final class EntityTags {
         }
         return false;
     }
+
+    /** If-Match uses the strong comparison: weak tags never match. */
+    public static boolean matchesStrongly(String ifMatch, String etag) {
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || tag.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -8,10 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The one active database: hands out pooled connections and makes committed writes durable. */
+/**
+ * The one active database, hands out pooled connections. Acknowledged writes are durable on both: PostgreSQL flushes
+ * its WAL at commit; H2 runs with WRITE_DELAY=0, which makes every commit write the store file before returning.
+ */
 @Singleton
 public class Database {
     private final DatabaseKind kind;
@@ -32,18 +34,5 @@ public class Database {
     /** A pooled connection in auto-commit mode; close it to give it back. */
     public Connection connection() throws SQLException {
         return dataSource.getConnection();
-    }
-
-    /**
-     * Called after a write has committed and before it is acknowledged. PostgreSQL has already flushed its WAL at
-     * commit; H2 keeps commits in memory until its next store write, so a kill -9 could lose them: CHECKPOINT writes
-     * them to the file.
-     */
-    public void makeDurable(Connection connection) throws SQLException {
-        if (kind == DatabaseKind.H2) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("CHECKPOINT");
-            }
-        }
     }
 }

@@ -3,37 +3,92 @@ package dev.restsh.shell.command;
 import dev.restsh.shell.ExitStatus;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** Builds the one picocli command tree that one-shot mode, the REPL, stdin and scripts all use. */
 public final class CommandTree {
     public static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete", "head", "options");
+    private static final List<String> PAGES = List.of("next", "prev", "first", "last");
 
     private CommandTree() {}
 
+    /** The whole tree: for the REPL, stdin, {@code -c} and scripts. */
     public static CommandLine build(ShellContext context) {
+        return build(context, null);
+    }
+
+    /**
+     * The tree one-shot arguments need: the root and only the subcommand they name, when it is a known one.
+     * Picocli builds each command's model by reflection (~10 ms apiece), so a one-shot request skips the rest.
+     */
+    public static CommandLine buildFor(ShellContext context, String[] args) {
+        CommandLine probe = new CommandLine(new RootCommand(context));
+        probe.setStopAtPositional(true).setUnmatchedArgumentsAllowed(true);
+        try {
+            CommandLine.ParseResult parsed = probe.parseArgs(args);
+            List<String> rest = parsed.unmatched();
+            if (rest.isEmpty() && parsed.isVersionHelpRequested()) {
+                return build(context, "");
+            }
+            String name = rest.isEmpty() ? null : rest.get(0);
+            boolean known = name != null && commands(context).containsKey(name) && !name.equals("help");
+            return build(context, known ? name : null);
+        } catch (CommandLine.ParameterException e) {
+            return build(context, null);
+        }
+    }
+
+    /** Every subcommand by name, built only when asked for; aliases come from the commands' annotations. */
+    private static Map<String, Supplier<Object>> commands(ShellContext context) {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        for (String method : METHODS) {
+            commands.put(method, () -> verb(context, method));
+        }
+        commands.put("request", () -> new AnyMethodCommand(context));
+        for (String rel : PAGES) {
+            commands.put(rel, () -> page(context, rel));
+        }
+        commands.put("print", () -> new PrintCommand(context));
+        commands.put("history", () -> new HistoryCommand(context));
+        commands.put("base", () -> new BaseCommand(context));
+        commands.put("exit", () -> new ExitCommand(context));
+        commands.put("endpoints", () -> new EndpointsCommand(context));
+        commands.put("validate", () -> new ValidateCommand(context));
+        commands.put("completion", CompletionCommand::new);
+        commands.put("edit", () -> new EditCommand(context));
+        commands.put("help", CommandLine.HelpCommand::new);
+        return commands;
+    }
+
+    private static CommandLine page(ShellContext context, String rel) {
+        CommandLine page = new CommandLine(new PageCommand(context, rel));
+        page.getCommandSpec()
+                .usageMessage()
+                .description("Follow the newest response's Link rel=\"" + rel + "\" (RFC 8288) with the same headers.");
+        return page;
+    }
+
+    private static CommandLine verb(ShellContext context, String method) {
+        String upper = method.toUpperCase(Locale.ROOT);
+        CommandLine verb = new CommandLine(new RequestCommand(context, upper));
+        verb.getCommandSpec().usageMessage().description("Send a " + upper + " request and show the response.");
+        return verb;
+    }
+
+    /** Builds the root with every subcommand ({@code only} null), one of them, or none (empty). */
+    private static CommandLine build(ShellContext context, String only) {
         RootCommand rootCommand = new RootCommand(context);
         CommandLine root = new CommandLine(rootCommand);
-        for (String method : METHODS) {
-            CommandLine verb = new CommandLine(new RequestCommand(context, method.toUpperCase(Locale.ROOT)));
-            verb.getCommandSpec()
-                    .usageMessage()
-                    .description("Send a " + method.toUpperCase(Locale.ROOT) + " request and show the response.");
-            root.addSubcommand(method, verb);
-        }
-        root.addSubcommand(new AnyMethodCommand(context));
-        root.addSubcommand(new PrintCommand(context));
-        root.addSubcommand(new HistoryCommand(context));
-        root.addSubcommand(new BaseCommand(context));
-        root.addSubcommand(new ExitCommand(context));
-        root.addSubcommand(new EndpointsCommand(context));
-        root.addSubcommand(new ValidateCommand(context));
-        root.addSubcommand(new CompletionCommand());
-        root.addSubcommand(new EditCommand(context));
-        root.addSubcommand(new CommandLine.HelpCommand());
-
+        commands(context).forEach((name, command) -> {
+            if (only == null || only.equals(name)) {
+                root.addSubcommand(name, command.get());
+            }
+        });
         root.setOut(context.console().out());
         root.setErr(context.console().err());
         root.setCaseInsensitiveEnumValuesAllowed(true);
@@ -57,11 +112,24 @@ public final class CommandTree {
     private static int usageError(CommandLine.ParameterException error, String[] args) {
         CommandLine command = error.getCommandLine();
         String name = command.getCommandName();
-        command.getErr().println("restsh: " + (name.equals("restsh") ? "" : name + ": ") + error.getMessage());
-        if (!CommandLine.UnmatchedArgumentException.printSuggestions(error, command.getErr())) {
-            command.getErr().println("Try '" + (name.equals("restsh") ? "" : "help ") + name + "' for usage.");
+        java.io.PrintWriter err = command.getErr();
+        if (command.getParent() == null
+                && error instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty()
+                && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            String word = unmatched.getUnmatched().get(0);
+            err.println("restsh: unknown command '" + word + "'"
+                    + dev.restsh.shell.inspect.Suggestions.hint(
+                            word, command.getSubcommands().keySet())
+                    + " (try 'restsh --help')");
+            err.flush();
+            return ExitStatus.USAGE.code();
         }
-        command.getErr().flush();
+        err.println("restsh: " + (name.equals("restsh") ? "" : name + ": ") + error.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(error, err)) {
+            err.println("Try '" + (name.equals("restsh") ? "restsh --help" : "help " + name) + "' for usage.");
+        }
+        err.flush();
         return ExitStatus.USAGE.code();
     }
 }

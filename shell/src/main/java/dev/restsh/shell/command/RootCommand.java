@@ -2,6 +2,7 @@ package dev.restsh.shell.command;
 
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.Version;
+import dev.restsh.shell.XdgDirs;
 import dev.restsh.shell.request.UrlResolver;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,9 +83,14 @@ public class RootCommand implements Callable<Integer> {
     public static final class VersionProvider implements IVersionProvider {
         @Override
         public String[] getVersion() {
+            XdgDirs dirs = XdgDirs.from(System.getenv());
             return new String[] {
                 "restsh " + Version.number(),
-                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ", "
+                        + System.getProperty("java.home") + ")",
+                "config:  " + dirs.config(),
+                "state:   " + dirs.state(),
+                "history: " + dirs.history()
             };
         }
     }

@@ -1,6 +1,7 @@
 package dev.restsh.shell.config;
 
 import dev.restsh.shell.RestshException;
+import dev.restsh.shell.XdgDirs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ public final class ConfigFile {
         if (explicit != null && !explicit.isBlank()) {
             return Path.of(explicit);
         }
-        return XdgDirectories.config(env).resolve("restsh").resolve("config");
+        return XdgDirs.from(env).config().resolve("config");
     }
 
     public static Map<String, String> read(Path file) {

@@ -1,6 +1,7 @@
 package dev.restsh.shell.config;
 
 import dev.restsh.shell.RestshException;
+import dev.restsh.shell.XdgDirs;
 import dev.restsh.shell.session.Session;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,9 +58,8 @@ public record Settings(
         Colour colour = colour(env, file.getOrDefault("colour", file.get("color")));
         Duration timeout = seconds(pick(env.get("RESTSH_TIMEOUT"), file.get("timeout"), "30"));
         String history = pick(env.get("RESTSH_HISTORY"), file.get("history.file"), null);
-        Path historyFile = history == null
-                ? XdgDirectories.state(env).resolve("restsh").resolve("history")
-                : history.equals("off") ? null : Path.of(history);
+        Path historyFile =
+                history == null ? XdgDirs.from(env).history() : history.equals("off") ? null : Path.of(history);
         int historySize =
                 integer("history.size", pick(env.get("RESTSH_HISTORY_SIZE"), file.get("history.size"), "1000"));
         boolean openApi = !"off".equalsIgnoreCase(pick(env.get("RESTSH_OPENAPI"), file.get("openapi"), "auto"));

@@ -18,10 +18,15 @@ public final class ResponseRenderer {
     }
 
     public void render(Response response) {
-        PrintWriter statusOut = console.terminal() ? console.out() : console.err();
+        statusLine(response, console);
+        body(response);
+    }
+
+    /** Prints the status line where it belongs: stdout on a terminal, stderr when stdout is piped. */
+    public void statusLine(Response response, Console target) {
+        PrintWriter statusOut = target.terminal() ? target.out() : target.err();
         statusOut.println(statusLine(response));
         statusOut.flush();
-        body(response);
     }
 
     public String statusLine(Response response) {

@@ -1,0 +1,14 @@
+package dev.restsh.server.ip;
+
+import java.util.Optional;
+
+/** The filters of {@code GET /ips}; each absent one matches everything. */
+public record IpFilter(
+        Optional<Integer> version,
+        Optional<AddressScope> scope,
+        Optional<Cidr> network,
+        Optional<String> labelContains) {
+
+    public static final IpFilter NONE =
+            new IpFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+}

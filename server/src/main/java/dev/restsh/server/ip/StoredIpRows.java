@@ -1,0 +1,22 @@
+package dev.restsh.server.ip;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+
+/** Reads {@link StoredIp} from rows selected with {@link #COLUMNS}. */
+final class StoredIpRows {
+    static final String COLUMNS = "id, address_bytes, label, revision, created_at, updated_at";
+
+    private StoredIpRows() {}
+
+    static StoredIp read(ResultSet row) throws SQLException {
+        return new StoredIp(
+                row.getLong(1),
+                new IpAddress(row.getBytes(2)),
+                row.getString(3),
+                row.getLong(4),
+                row.getObject(5, OffsetDateTime.class),
+                row.getObject(6, OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,18 @@
+package dev.restsh.shell.command;
+
+import picocli.CommandLine.Option;
+
+/** {@code --all-pages} on request commands: follow rel="next" to the end and show the pages joined. */
+public class PagingOptions {
+    @Option(
+            names = {"--all-pages", "--collect"},
+            description = "Follow Link rel=\"next\" to the last page and show all pages joined into one result.")
+    boolean allPages;
+
+    @Option(
+            names = "--max-pages",
+            paramLabel = "N",
+            defaultValue = "100",
+            description = "Stop --all-pages after N pages (default: ${DEFAULT-VALUE}).")
+    int maxPages;
+}

@@ -1,0 +1,57 @@
+package dev.restsh.shell.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.restsh.shell.Console;
+import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.request.UrlResolver;
+import dev.restsh.shell.session.Session;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** One-shot mode builds only what its arguments need; everything else gets the whole tree. */
+class CommandTreeTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final ShellContext context = new ShellContext(
+            new Session(UrlResolver.base("http://127.0.0.1:9")),
+            new Console(new PrintWriter(out, true), new PrintWriter(err, true), false, false));
+
+    @Test
+    void aKnownSubcommandIsBuiltAlone() {
+        CommandLine root = CommandTree.buildFor(context, new String[] {"--base", "http://127.0.0.1:9", "history"});
+        assertThat(root.getSubcommands()).containsOnlyKeys("history");
+        assertThat(root.execute("--base", "http://127.0.0.1:9", "history")).isZero();
+        assertThat(out.toString()).isEqualTo("no responses yet\n");
+    }
+
+    @Test
+    void versionNeedsNoSubcommand() {
+        CommandLine root = CommandTree.buildFor(context, new String[] {"--version"});
+        assertThat(root.getSubcommands()).isEmpty();
+        assertThat(root.execute("--version")).isZero();
+        assertThat(out.toString()).startsWith("restsh ");
+    }
+
+    @Test
+    void unknownNamesHelpAndCommandsGetTheWholeTree() {
+        assertThat(CommandTree.buildFor(context, new String[] {"gte", "/x"}).getSubcommands())
+                .containsKeys("get", "history", "help");
+        assertThat(CommandTree.buildFor(context, new String[] {"help", "get"}).getSubcommands())
+                .containsKeys("get", "post");
+        assertThat(CommandTree.buildFor(context, new String[] {"-c", "history"}).getSubcommands())
+                .containsKeys("get", "history");
+        assertThat(CommandTree.buildFor(context, new String[0]).getSubcommands())
+                .containsKeys("get", "exit");
+    }
+
+    @Test
+    void anUnknownSubcommandGetsASuggestion() {
+        CommandLine root = CommandTree.buildFor(context, new String[] {"gte", "/x"});
+        assertThat(root.execute("gte", "/x")).isEqualTo(2);
+        assertThat(err.toString())
+                .isEqualTo("restsh: unknown command 'gte'; did you mean 'get'? (try 'restsh --help')\n");
+    }
+}
