@@ -61,8 +61,16 @@ public final class CommandTree {
         commands.put("validate", () -> new ValidateCommand(context));
         commands.put("completion", CompletionCommand::new);
         commands.put("edit", () -> new EditCommand(context));
-        commands.put("help", CommandLine.HelpCommand::new);
+        commands.put("help", CommandTree::help);
         return commands;
+    }
+
+    private static CommandLine help() {
+        CommandLine help = new CommandLine(new CommandLine.HelpCommand());
+        help.getCommandSpec()
+                .usageMessage()
+                .footer("", "Examples:", "  help                 every command", "  help get", "  get --help");
+        return help;
     }
 
     private static CommandLine page(ShellContext context, String rel) {

@@ -29,9 +29,9 @@ import picocli.CommandLine.Parameters;
         footer = {
             "",
             "Examples:",
-            "  edit post /ips                      write a JSON body from scratch ({} to start)",
-            "  edit put /ips/1 label=router        start from the body the items make",
-            "  edit                                change the last request's body and resend"
+            "  edit post /ips                  write a JSON body, starting from {}",
+            "  edit put /ips/1 label=router    start from the body the items make",
+            "  edit                            change the last request's body, send again"
         })
 public class EditCommand implements Callable<Integer> {
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");

@@ -20,9 +20,9 @@ import picocli.CommandLine.Parameters;
         aliases = "ls",
         mixinStandardHelpOptions = true,
         description = {
-            "List the API's operations from its OpenAPI document, found from the base URL",
-            "(/q/openapi, /openapi.json, /openapi.yaml, /v3/api-docs, /swagger.json, or a",
-            "Link: rel=\"service-desc\" header)."
+            "List the API's operations with their summaries, from its OpenAPI document.",
+            "The document is found from the base URL: a Link rel=\"service-desc\" header,",
+            "/q/openapi, /openapi.json, /openapi.yaml, /v3/api-docs or /swagger.json."
         },
         footer = {
             "",

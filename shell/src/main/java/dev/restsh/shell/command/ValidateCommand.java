@@ -17,9 +17,9 @@ import picocli.CommandLine.Parameters;
         name = "validate",
         mixinStandardHelpOptions = true,
         description = {
-            "Check a response against the API's OpenAPI document: is its status declared, its",
-            "media type declared, does its JSON body match the schema. Lists every violation with",
-            "its JSON path; exit status 6 when there is one."
+            "Check a response against the API's OpenAPI document.",
+            "Is its status declared, its media type declared, does its JSON body match the",
+            "schema? Lists every violation with its JSON path; exit status 6 when there is one."
         },
         footer = {"", "Examples:", "  validate            the latest response", "  validate _2         response _2"})
 public class ValidateCommand implements Callable<Integer> {

@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.restsh.shell.ShellHarness;
 import dev.restsh.shell.config.Settings;
 import dev.restsh.shell.openapi.ApiServer;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,19 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ReplEditingTest {
     @TempDir
     Path directory;
-
-    private static String runRepl(ShellHarness shell, String input) throws Exception {
-        ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        try (Terminal terminal = new DumbTerminal(
-                "restsh-test",
-                "dumb",
-                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                screen,
-                StandardCharsets.UTF_8)) {
-            assertThat(new Repl(shell.root(), shell.context()).run(terminal)).isZero();
-        }
-        return screen.toString(StandardCharsets.UTF_8);
-    }
 
     @Test
     void anUnclosedBracketContinuesTheLineAndBangBangRecallsIt() throws Exception {
@@ -42,7 +24,7 @@ class ReplEditingTest {
             shell.context()
                     .settings(Settings.resolve(
                             Map.of("RESTSH_HISTORY", history.toString(), "RESTSH_OPENAPI", "off"), Map.of()));
-            String screen = runRepl(
+            String screen = ReplTest.runRepl(
                     shell,
                     "post /ips data:='{\n  \"ip\": \"1.2.3.4\"\n}'\n!!\n"
                             + "response.status_code != 201\n"
