@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * The API description of the session's base URL, loaded in a background thread: completion asks without
@@ -19,6 +20,7 @@ public final class OpenApiCatalog {
     private final Session session;
     private URI loadedFor;
     private CompletableFuture<ApiDocument> loading;
+    private Supplier<ApiDocument> lastLoader;
 
     public OpenApiCatalog(Session session) {
         this.session = session;
@@ -37,8 +39,9 @@ public final class OpenApiCatalog {
         start(session.base(), () -> new OpenApiDiscovery(session.client(), session.headers()).load(document));
     }
 
-    private void start(URI base, java.util.function.Supplier<ApiDocument> loader) {
+    private void start(URI base, Supplier<ApiDocument> loader) {
         loadedFor = base;
+        lastLoader = loader;
         CompletableFuture<ApiDocument> future = new CompletableFuture<>();
         loading = future;
         Thread thread = new Thread(
@@ -63,8 +66,17 @@ public final class OpenApiCatalog {
         return Optional.of(current.join());
     }
 
-    /** The document for the current base URL, loading it now if needed; throws {@link OpenApiException}. */
+    /**
+     * The document for the current base URL, loading it now if needed (again if the last try failed: the
+     * server may be up now); throws {@link OpenApiException}.
+     */
     public ApiDocument await() {
+        synchronized (this) {
+            CompletableFuture<ApiDocument> current = currentLoad();
+            if (current != null && current.isCompletedExceptionally()) {
+                start(loadedFor, lastLoader);
+            }
+        }
         prefetch();
         try {
             return currentLoad().get(WAIT_SECONDS, TimeUnit.SECONDS);

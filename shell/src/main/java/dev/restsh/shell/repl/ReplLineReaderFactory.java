@@ -5,6 +5,7 @@ import dev.restsh.shell.command.LineRunner;
 import dev.restsh.shell.config.Settings;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.impl.DefaultHighlighter;
 import org.jline.terminal.Terminal;
 import picocli.CommandLine;
 
@@ -24,7 +25,10 @@ public final class ReplLineReaderFactory {
                 .parser(new ShellParser(word ->
                         LineRunner.takesRawLine(word) || !root.getSubcommands().containsKey(word)))
                 .completer(new ShellCompleter(root, context))
-                .highlighter(new ShellHighlighter(root, runner))
+                .highlighter(
+                        context.console().colour()
+                                ? new ShellHighlighter(root, runner)
+                                : new DefaultHighlighter()) // NO_COLOR, colour = never: no colours here either
                 .history(new PersistentHistory(settings.historyFile(), settings.historySize()))
                 .expander(new HistoryRecall())
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, "... ")

@@ -35,6 +35,22 @@ class ValidateAndEndpointsTest {
     }
 
     @Test
+    void endpointsTriesAgainAfterAFailureAndFollowsTheBaseUrl() throws Exception {
+        try (ApiServer empty = new ApiServer().respond("/", 200, "text/plain", "hello", null);
+                ApiServer api = new ApiServer().document("/openapi.yaml", "ips-3.0.yaml")) {
+            ShellHarness shell = new ShellHarness(empty.base());
+            assertThat(shell.line("endpoints")).isEqualTo(2);
+            int tries = empty.requests().size();
+            assertThat(shell.line("endpoints")).isEqualTo(2);
+            assertThat(empty.requests()).hasSizeGreaterThan(tries);
+            shell.line("base " + api.base());
+            shell.clear();
+            assertThat(shell.line("ls")).as(shell::err).isZero();
+            assertThat(shell.out()).startsWith("IP registry 1.0 (" + api.base() + "/openapi.yaml)");
+        }
+    }
+
+    @Test
     void aConformingResponseIsValid() throws Exception {
         try (ApiServer server = new ApiServer()
                 .document("/openapi.json", "ips-3.1.json")
