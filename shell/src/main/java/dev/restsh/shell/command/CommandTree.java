@@ -59,7 +59,7 @@ public final class CommandTree {
         commands.put("exit", () -> new ExitCommand(context));
         commands.put("endpoints", () -> new EndpointsCommand(context));
         commands.put("validate", () -> new ValidateCommand(context));
-        commands.put("completion", CompletionCommand::new);
+        commands.put("completion", () -> new CompletionCommand(context));
         commands.put("edit", () -> new EditCommand(context));
         commands.put("help", CommandTree::help);
         return commands;

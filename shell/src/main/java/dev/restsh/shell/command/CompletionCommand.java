@@ -1,5 +1,6 @@
 package dev.restsh.shell.command;
 
+import dev.restsh.shell.ShellContext;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -32,9 +33,16 @@ public class CompletionCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final ShellContext context;
+
+    public CompletionCommand(ShellContext context) {
+        this.context = context;
+    }
+
     @Override
     public Integer call() {
-        CommandLine root = spec.commandLine().getParent();
+        // The whole tree: one-shot mode builds only the command it runs (CommandTree.buildFor).
+        CommandLine root = CommandTree.build(context);
         String script = AutoComplete.bash("restsh", root);
         if (shell == Shell.zsh) {
             // picocli's script is for bash; zsh runs it through its bash compatibility layer.

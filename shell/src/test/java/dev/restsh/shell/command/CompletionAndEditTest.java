@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** {@code completion bash|zsh} and {@code edit} with EDITOR set to a script. */
 class CompletionAndEditTest {
@@ -22,6 +23,11 @@ class CompletionAndEditTest {
         ShellHarness shell = new ShellHarness("http://127.0.0.1:9");
         assertThat(shell.oneShot("completion", "bash")).isZero();
         assertThat(shell.out()).contains("complete -F").contains("endpoints").contains("validate");
+        ShellHarness oneShot = new ShellHarness("http://127.0.0.1:9");
+        CommandLine onlyCompletion = CommandTree.buildFor(oneShot.context(), new String[] {"completion", "bash"});
+        assertThat(onlyCompletion.getSubcommands()).containsOnlyKeys("completion");
+        assertThat(onlyCompletion.execute("completion", "bash")).isZero();
+        assertThat(oneShot.out()).contains("local commands=\"get post put").contains("validate");
         shell.clear();
         assertThat(shell.oneShot("completion", "zsh")).isZero();
         assertThat(shell.out()).startsWith("autoload -U +X compinit && compinit\nautoload -U +X bashcompinit");
