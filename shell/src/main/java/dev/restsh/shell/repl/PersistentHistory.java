@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
 import org.jline.reader.LineReader;
@@ -65,7 +66,9 @@ public final class PersistentHistory extends DefaultHistory {
 
     private void append(String line) {
         try {
-            Files.createDirectories(file.getParent());
+            if (!Files.exists(file)) {
+                createPrivately(file);
+            }
             Files.writeString(
                     file,
                     encode(line) + "\n",
@@ -74,6 +77,16 @@ public final class PersistentHistory extends DefaultHistory {
                     StandardOpenOption.APPEND);
         } catch (IOException e) {
             // Same: losing history is better than losing the session.
+        }
+    }
+
+    /** URLs and bodies can be private too: the file is readable by its owner only, as JLine's own is. */
+    private static void createPrivately(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);
         }
     }
 

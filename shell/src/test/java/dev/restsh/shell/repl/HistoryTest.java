@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -47,6 +48,8 @@ class HistoryTest {
                 .isEqualTo("get /get_ips\nresponse.status_code != 200\n"
                         + "post /ips data:='{\\n  \"ip\": \"1.2.3.4\"\\n}'\n")
                 .doesNotContain("abc", "xyz", "secret", "hunter2", "k123", "alice");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         PersistentHistory next = attached(file);
         assertThat(next.size()).isEqualTo(3);
         assertThat(next.get(2)).isEqualTo("post /ips data:='{\n  \"ip\": \"1.2.3.4\"\n}'");
