@@ -11,11 +11,14 @@ import java.util.Map;
  * over byte buffers, {@link Main} over the process streams.
  */
 public final class Console {
-    private final PrintWriter out;
+    private PrintWriter out;
+    private OutputStream outStream;
     private final PrintWriter err;
-    private final boolean terminal;
-    private final boolean colour;
+    private boolean terminal;
+    private boolean colour;
     private boolean debug;
+    private String pager;
+    private boolean processStreams;
 
     public Console(PrintWriter out, PrintWriter err, boolean terminal, boolean colour) {
         this.out = out;
@@ -29,7 +32,64 @@ public final class Console {
         boolean tty = System.console() != null;
         String noColour = env.get("NO_COLOR");
         boolean colour = tty && (noColour == null || noColour.isEmpty()) && !"dumb".equals(env.get("TERM"));
-        return new Console(writer(System.out), writer(System.err), tty, colour);
+        Console console = new Console(writer(System.out), writer(System.err), tty, colour);
+        String pager = env.get("PAGER");
+        console.pager = tty ? (pager == null ? "less -R" : pager) : null;
+        console.processStreams = true;
+        console.outStream = System.out;
+        return console;
+    }
+
+    /** True when output goes to the process's own stdout, which a child process can write to as well. */
+    public boolean processStreams() {
+        return processStreams;
+    }
+
+    /** The pager command for long output ($PAGER, else less -R); null when output is not a terminal. */
+    public String pager() {
+        return terminal ? pager : null;
+    }
+
+    /**
+     * Sends standard output elsewhere (a file, a pipe: {@code > FILE}, {@code | CMD}) until the returned handle
+     * is closed; output there is not a terminal, so it gets no colour and no pager.
+     */
+    public Redirection redirect(PrintWriter target, OutputStream targetStream) {
+        Redirection previous = new Redirection(out, outStream, terminal, colour);
+        out = target;
+        outStream = targetStream;
+        terminal = false;
+        colour = false;
+        return previous;
+    }
+
+    /** Restores the output that was current before {@link #redirect}. */
+    public final class Redirection implements AutoCloseable {
+        private final PrintWriter savedOut;
+        private final OutputStream savedStream;
+        private final boolean savedTerminal;
+        private final boolean savedColour;
+
+        private Redirection(PrintWriter out, OutputStream stream, boolean terminal, boolean colour) {
+            this.savedOut = out;
+            this.savedStream = stream;
+            this.savedTerminal = terminal;
+            this.savedColour = colour;
+        }
+
+        /** The output that was current before the redirection. */
+        public PrintWriter previous() {
+            return savedOut;
+        }
+
+        @Override
+        public void close() {
+            out.flush();
+            out = savedOut;
+            outStream = savedStream;
+            terminal = savedTerminal;
+            colour = savedColour;
+        }
     }
 
     /** As {@link #system(Map)}, with the config file's colour choice: always, never, or auto (as above). */
@@ -46,6 +106,14 @@ public final class Console {
 
     public PrintWriter out() {
         return out;
+    }
+
+    /**
+     * The byte stream under {@link #out()} when there is one (the process's stdout, a file, a pipe), for bodies
+     * written without decoding; null when output is a character buffer. Flush {@link #out()} before using it.
+     */
+    public OutputStream outStream() {
+        return outStream;
     }
 
     public PrintWriter err() {

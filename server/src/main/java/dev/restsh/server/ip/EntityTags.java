@@ -1,5 +1,8 @@
 package dev.restsh.server.ip;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -16,6 +19,15 @@ public final class EntityTags {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
+    }
+
+    /** 200 with the JSON bytes, or 304 when {@code If-None-Match} already names them; either way with the ETag. */
+    static Response.ResponseBuilder okOrNotModified(byte[] json, String ifNoneMatch) {
+        String etag = of(json);
+        Response.ResponseBuilder response = matches(ifNoneMatch, etag)
+                ? Response.notModified()
+                : Response.ok(json, MediaType.APPLICATION_JSON_TYPE);
+        return response.header(HttpHeaders.ETAG, etag);
     }
 
     /** True when a conditional header ({@code If-None-Match} or {@code If-Match}) names this tag or is {@code *}. */

@@ -91,11 +91,7 @@ public class IpResource {
         IpPage page = list.page(filter, PageCursor.decode(cursor), PageLimit.parse(limit));
         byte[] body = json.writeValueAsBytes(
                 Map.of("items", page.items().stream().map(StoredIp::view).toList()));
-        String etag = EntityTags.of(body);
-        Response.ResponseBuilder response = EntityTags.matches(ifNoneMatch, etag)
-                ? Response.notModified()
-                : Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
-        response.header(HttpHeaders.ETAG, etag);
+        Response.ResponseBuilder response = EntityTags.okOrNotModified(body, ifNoneMatch);
         PagingHeaders.add(response, uri, page.next(), page.total());
         return response.build();
     }

@@ -59,11 +59,7 @@ public class LegacyIpResource {
             throws SQLException {
         AddressPage page = addresses.page(PageCursor.decode(cursor), PageLimit.parse(limit));
         byte[] body = TutorialJson.results(page.addresses());
-        String etag = EntityTags.of(body);
-        Response.ResponseBuilder response = EntityTags.matches(ifNoneMatch, etag)
-                ? Response.notModified()
-                : Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
-        response.header(HttpHeaders.ETAG, etag);
+        Response.ResponseBuilder response = EntityTags.okOrNotModified(body, ifNoneMatch);
         PagingHeaders.add(response, uri, page.next(), page.total());
         return response.build();
     }

@@ -11,7 +11,6 @@ import picocli.CommandLine.Parameters;
 /** {@code request METHOD URL [ITEM...]}: a request with any method, standard or not. */
 @Command(
         name = "request",
-        mixinStandardHelpOptions = true,
         description = "Send a request with any method.",
         footer = {"", "Examples:", "  request PURGE /cache", "  request PROPFIND /files Depth:1"})
 public class AnyMethodCommand implements Callable<Integer> {

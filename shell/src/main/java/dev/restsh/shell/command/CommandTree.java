@@ -55,6 +55,9 @@ public final class CommandTree {
         }
         commands.put("print", () -> new PrintCommand(context));
         commands.put("history", () -> new HistoryCommand(context));
+        commands.put("jq", () -> new JqCommand(context));
+        commands.put("diff", () -> new DiffCommand(context));
+        commands.put("save", () -> new SaveCommand(context));
         commands.put("base", () -> new BaseCommand(context));
         commands.put("exit", () -> new ExitCommand(context));
         commands.put("endpoints", () -> new EndpointsCommand(context));
@@ -100,7 +103,7 @@ public final class CommandTree {
         root.setOut(context.console().out());
         root.setErr(context.console().err());
         root.setCaseInsensitiveEnumValuesAllowed(true);
-        // "restsh -c history" names a command as the option's value: picocli refuses that unless told.
+        // "-c history" runs the command history, not a subcommand in the wrong place.
         root.setAllowSubcommandsAsOptionParameters(true);
         root.setExecutionExceptionHandler((error, commandLine, parseResult) -> handle(context, error));
         root.setParameterExceptionHandler(CommandTree::usageError);

@@ -43,7 +43,7 @@ public class HistoryCommand implements Callable<Integer> {
                     response.request().method(),
                     response.status(),
                     Sizes.millis(response.elapsed()),
-                    Sizes.bytes(response.body().length),
+                    Sizes.bytes(response.body().received()),
                     response.request().url());
         }
         out.flush();

@@ -1,5 +1,6 @@
 package dev.restsh.shell.command;
 
+import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.inspect.SessionScope;
 import dev.restsh.shell.inspect.Suggestions;
@@ -30,12 +31,44 @@ public final class LineRunner {
         this.context = context;
     }
 
-    /** Runs a line and returns its exit status; blank lines and {@code #} comments do nothing. */
+    /**
+     * Runs a line and returns its exit status; blank lines and {@code #} comments do nothing. A trailing
+     * {@code > FILE}, {@code >> FILE} or {@code | COMMAND} sends the line's output there.
+     */
     public int run(String line) {
         String text = line.strip();
         if (text.isEmpty() || text.startsWith("#")) {
             return 0;
         }
+        try {
+            OutputRedirect redirect =
+                    OutputRedirect.find(text, takesExpression(text) ? this::isOperand : word -> false);
+            if (redirect != null) {
+                return redirect.run(context.console(), () -> runCommand(redirect.line()));
+            }
+        } catch (RestshException e) {
+            context.console().error(e.getMessage(), e);
+            return e.status().code();
+        }
+        return runCommand(text);
+    }
+
+    private boolean takesExpression(String text) {
+        CommandLine command = root.getSubcommands().get(text.split("\\s+", 2)[0]);
+        return command == null || RAW_COMMANDS.contains(command.getCommandName());
+    }
+
+    /** On an expression line, whether the word after {@code >} is a value to compare with, not a file. */
+    private boolean isOperand(String word) {
+        char first = word.charAt(0);
+        if (Character.isDigit(first) || "-'\"([".indexOf(first) >= 0) {
+            return true;
+        }
+        Matcher name = LEADING_NAME.matcher(word);
+        return name.find() && isExpressionName(name.group(1));
+    }
+
+    private int runCommand(String text) {
         String word = text.split("\\s+", 2)[0];
         String rest = text.substring(word.length()).strip();
         CommandLine command = root.getSubcommands().get(word);

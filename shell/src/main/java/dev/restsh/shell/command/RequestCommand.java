@@ -9,7 +9,6 @@ import picocli.CommandLine.Parameters;
 
 /** The HTTP verbs ({@code get}, {@code post}, …): one class, registered once per method. */
 @Command(
-        mixinStandardHelpOptions = true,
         footer = {
             "",
             "Examples:",

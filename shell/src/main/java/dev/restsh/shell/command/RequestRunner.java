@@ -6,6 +6,7 @@ import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.RequestSpec;
 import dev.restsh.shell.http.Response;
 import dev.restsh.shell.paging.PageCollector;
+import dev.restsh.shell.render.OutputSpec;
 import dev.restsh.shell.render.ResponseRenderer;
 import dev.restsh.shell.render.ValueRenderer;
 import dev.restsh.shell.request.RequestBuilder;
@@ -33,17 +34,21 @@ public class RequestRunner {
     @Mixin
     PagingOptions paging;
 
+    @Mixin
+    OutputOptions output;
+
     int run(ShellContext context, String method, String url, List<String> items) {
         return send(context, new RequestBuilder(context.session()).build(method, url, items));
     }
 
     /** Sends a request built elsewhere too (the {@code edit} command), and shows the response. */
     int send(ShellContext context, RequestSpec request) {
+        OutputSpec show = output.spec();
         Exchange exchange = context.session().send(request, options(context));
         if (paging.allPages) {
             return allPages(context, exchange.response());
         }
-        new ResponseRenderer(context.console()).render(exchange.response());
+        new ResponseRenderer(context.console(), show).render(exchange.response());
         return ExitStatus.forHttpStatus(exchange.response().status()).code();
     }
 

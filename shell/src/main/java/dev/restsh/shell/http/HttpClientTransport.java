@@ -1,6 +1,7 @@
 package dev.restsh.shell.http;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,17 +29,22 @@ final class HttpClientTransport {
     Response send(RequestSpec spec, RequestOptions options) throws IOException, InterruptedException {
         HttpRequest request = HttpRequests.of(spec, options.timeout());
         long start = System.nanoTime();
-        CompletableFuture<HttpResponse<byte[]>> future =
-                client(spec.url(), options).sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        CompletableFuture<HttpResponse<InputStream>> future =
+                client(spec.url(), options).sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
         try {
-            HttpResponse<byte[]> received = future.get();
+            HttpResponse<InputStream> received = future.get();
+            InputStream in = received.body();
+            Body body = Body.receiving(() -> close(in));
+            Thread pump = new Thread(() -> body.fill(in), "restsh-body");
+            pump.setDaemon(true);
+            pump.start();
             return new Response(
                     spec,
                     received.version() == HttpClient.Version.HTTP_2 ? "HTTP/2" : "HTTP/1.1",
                     received.statusCode(),
                     received.uri(),
                     Headers.of(received.headers().map()),
-                    received.body(),
+                    body,
                     Duration.ofNanos(System.nanoTime() - start),
                     List.of());
         } catch (InterruptedException e) {
@@ -47,6 +53,14 @@ final class HttpClientTransport {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw cause instanceof IOException io ? io : new IOException(cause);
+        }
+    }
+
+    private static void close(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // Closing a cancelled download: nothing more to do.
         }
     }
 

@@ -14,7 +14,7 @@ public record Response(
         int status,
         URI url,
         Headers headers,
-        byte[] body,
+        Body body,
         Duration elapsed,
         List<Response> history) {
 

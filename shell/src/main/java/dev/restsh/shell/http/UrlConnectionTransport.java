@@ -1,6 +1,5 @@
 package dev.restsh.shell.http;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * Plain-HTTP requests through {@link HttpURLConnection}, which starts in a fraction of the time that creating a
@@ -44,15 +43,23 @@ final class UrlConnectionTransport {
      */
     Response send(RequestSpec spec, RequestOptions options) throws IOException, InterruptedException {
         HttpURLConnection connection = (HttpURLConnection) spec.url().toURL().openConnection();
-        FutureTask<Response> task = new FutureTask<>(() -> exchange(connection, spec, options));
-        Thread worker = new Thread(task, "restsh-http");
+        // Completed as soon as the headers are in; the worker then goes on filling the body.
+        CompletableFuture<Response> headers = new CompletableFuture<>();
+        Thread worker = new Thread(
+                () -> {
+                    try {
+                        exchange(connection, spec, options, headers);
+                    } catch (IOException | RuntimeException e) {
+                        headers.completeExceptionally(e);
+                    }
+                },
+                "restsh-http");
         worker.setDaemon(true);
         worker.start();
         try {
-            return task.get();
+            return headers.get();
         } catch (InterruptedException e) {
             connection.disconnect();
-            task.cancel(true);
             throw e;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
@@ -62,7 +69,8 @@ final class UrlConnectionTransport {
         }
     }
 
-    private Response exchange(HttpURLConnection connection, RequestSpec spec, RequestOptions options)
+    private void exchange(
+            HttpURLConnection connection, RequestSpec spec, RequestOptions options, CompletableFuture<Response> headers)
             throws IOException {
         long start = System.nanoTime();
         connection.setInstanceFollowRedirects(false);
@@ -85,8 +93,9 @@ final class UrlConnectionTransport {
         int status = connection.getResponseCode();
         Map<String, List<String>> fields = responseFields(connection);
         cookies.put(spec.url(), fields);
-        byte[] body = read(connection, status, spec.method());
-        return new Response(
+        InputStream in = bodyStream(connection, status, spec.method());
+        Body body = in == null ? Body.empty() : Body.receiving(connection::disconnect);
+        headers.complete(new Response(
                 spec,
                 "HTTP/1.1",
                 status,
@@ -94,7 +103,10 @@ final class UrlConnectionTransport {
                 Headers.of(fields),
                 body,
                 Duration.ofNanos(System.nanoTime() - start),
-                List.of());
+                List.of()));
+        if (in != null) {
+            body.fill(in);
+        }
     }
 
     private void addCookies(URI url, HttpURLConnection connection) throws IOException {
@@ -120,19 +132,12 @@ final class UrlConnectionTransport {
         }
     }
 
-    private static byte[] read(HttpURLConnection connection, int status, String method) throws IOException {
+    /** The body's stream, or null when the response has no body. */
+    private static InputStream bodyStream(HttpURLConnection connection, int status, String method) throws IOException {
         if (method.equals("HEAD") || status == 204 || status == 304 || (status >= 100 && status < 200)) {
-            return new byte[0];
+            return null;
         }
-        InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
-        if (in == null) {
-            return new byte[0];
-        }
-        try (in) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            in.transferTo(out);
-            return out.toByteArray();
-        }
+        return status >= 400 ? connection.getErrorStream() : connection.getInputStream();
     }
 
     private static int millis(Duration timeout) {

@@ -1,6 +1,7 @@
 package dev.restsh.shell.inspect;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.restsh.shell.http.Body;
 import dev.restsh.shell.http.Charsets;
 import dev.restsh.shell.http.LinkHeader;
 import dev.restsh.shell.http.Response;
@@ -58,8 +59,8 @@ public final class ResponseObject implements Inspectable {
             case "ok" -> response.ok();
             case "url" -> response.url().toString();
             case "headers" -> new HeadersObject(response.headers());
-            case "text" -> Charsets.decode(response.body(), response.contentType());
-            case "content" -> response.body();
+            case "text" -> Charsets.decode(response.body().bytes(), response.contentType());
+            case "content" -> response.body().bytes();
             case "json" -> BoundMethod.of(typeName(), name, this::json);
             case "elapsed" -> response.elapsed();
             case "encoding" -> Charsets.declared(response.contentType()).orElse(null);
@@ -82,14 +83,14 @@ public final class ResponseObject implements Inspectable {
             if (last != null && last.body() == response.body()) {
                 json = last.json();
             } else {
-                json = Json.parse(response.body());
+                json = Json.parse(response.body().open());
                 lastParsed = new ParsedBody(response.body(), json);
             }
         }
         return json;
     }
 
-    private record ParsedBody(byte[] body, JsonNode json) {}
+    private record ParsedBody(Body body, JsonNode json) {}
 
     private static volatile ParsedBody lastParsed;
 

@@ -34,6 +34,21 @@ public final class SessionScope implements Scope {
         return Optional.ofNullable(session.variables().get(name));
     }
 
+    /**
+     * The response that a command argument names: {@code _} or {@code response} (the newest), {@code _N}, or
+     * null for the newest.
+     */
+    public ResponseObject response(String name) {
+        if (name == null || name.equals("_") || name.equals("response")) {
+            return latest();
+        }
+        if (!NUMBERED.matcher(name).matches()) {
+            throw RestshException.usage("'" + name + "' is not a response: use _ (the newest) or _N (see: history)");
+        }
+        return new ResponseObject(
+                session.history().number(Integer.parseInt(name.substring(1))).response());
+    }
+
     private ResponseObject latest() {
         Exchange exchange = session.history()
                 .latest()

@@ -40,6 +40,21 @@ public final class Json {
         }
     }
 
+    /** Parses a stream (a body, which may be large or still arriving) into a tree. */
+    public static JsonNode parse(java.io.InputStream in) {
+        try (in) {
+            JsonNode node = mapper().readTree(in);
+            if (node == null || node.isMissingNode()) {
+                throw new RestshException(ExitStatus.USAGE, "the body is empty, not JSON");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new RestshException(ExitStatus.USAGE, "the body is not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new RestshException(ExitStatus.ERROR, "cannot read the body: " + e.getMessage(), e);
+        }
+    }
+
     public static JsonNode parse(String text) {
         try {
             return mapper().readTree(text);

@@ -40,9 +40,9 @@ public final class OpenApiDiscovery {
         for (URI candidate : candidates(base)) {
             tried.add(candidate.getPath());
             Response response = fetch(candidate);
-            if (response != null && response.status() == 200 && response.body().length > 0) {
+            if (response != null && response.status() == 200 && response.body().size() > 0) {
                 try {
-                    return ApiDocument.parse(new String(response.body(), StandardCharsets.UTF_8), candidate);
+                    return ApiDocument.parse(new String(response.body().bytes(), StandardCharsets.UTF_8), candidate);
                 } catch (RuntimeException notOpenApi) {
                     // Something else lives there (an HTML page, another JSON): keep looking.
                 }
@@ -61,7 +61,7 @@ public final class OpenApiDiscovery {
         if (response.status() != 200) {
             throw new OpenApiException(url + " answered " + response.status());
         }
-        return ApiDocument.parse(new String(response.body(), StandardCharsets.UTF_8), url);
+        return ApiDocument.parse(new String(response.body().bytes(), StandardCharsets.UTF_8), url);
     }
 
     private List<URI> candidates(URI base) {

@@ -46,7 +46,7 @@ public final class ResponseValidator {
             return new Result(operation, violations);
         }
         Map<String, JsonNode> contents = operation.responses().get(declared);
-        if (contents.isEmpty() || response.body().length == 0) {
+        if (contents.isEmpty() || response.body().size() == 0) {
             return new Result(operation, violations);
         }
         String type = response.contentType().split(";")[0].trim().toLowerCase(Locale.ROOT);
@@ -59,7 +59,8 @@ public final class ResponseValidator {
             return new Result(operation, violations);
         }
         if (MediaTypes.isJson(type)) {
-            violations.addAll(schemaViolations(contents.get(mediaType), Json.parse(response.body())));
+            violations.addAll(schemaViolations(
+                    contents.get(mediaType), Json.parse(response.body().bytes())));
         }
         return new Result(operation, violations);
     }

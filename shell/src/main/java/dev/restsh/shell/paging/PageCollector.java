@@ -42,16 +42,18 @@ public final class PageCollector {
     }
 
     public static JsonNode combine(List<Response> pages) {
-        JsonNode first = Json.parse(pages.get(0).body());
+        JsonNode first = Json.parse(pages.get(0).body().open());
         if (first.isArray()) {
             ArrayNode all = Json.mapper().createArrayNode();
-            pages.forEach(page -> all.addAll((ArrayNode) arrayOf(Json.parse(page.body()), null, page)));
+            pages.forEach(page ->
+                    all.addAll((ArrayNode) arrayOf(Json.parse(page.body().open()), null, page)));
             return all;
         }
         String field = arrayField(first, pages.get(0));
         ObjectNode combined = ((ObjectNode) first).deepCopy();
         ArrayNode all = Json.mapper().createArrayNode();
-        pages.forEach(page -> all.addAll((ArrayNode) arrayOf(Json.parse(page.body()), field, page)));
+        pages.forEach(
+                page -> all.addAll((ArrayNode) arrayOf(Json.parse(page.body().open()), field, page)));
         combined.set(field, all);
         return combined;
     }

@@ -17,6 +17,15 @@ public final class MediaTypes {
         return type.equals("application/json") || type.endsWith("+json") || type.equals("text/json");
     }
 
+    public static boolean isMarkup(String contentType) {
+        String type = essence(contentType);
+        return type.equals("application/xml")
+                || type.equals("text/xml")
+                || type.endsWith("+xml")
+                || type.equals("text/html")
+                || type.equals("application/xhtml+xml");
+    }
+
     public static boolean isTextual(String contentType) {
         String type = essence(contentType);
         return type.startsWith("text/")

@@ -1,25 +1,94 @@
 package dev.restsh.shell.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.restsh.shell.Console;
-import dev.restsh.shell.http.Charsets;
+import dev.restsh.shell.ExitStatus;
+import dev.restsh.shell.RestshException;
+import dev.restsh.shell.http.Body;
+import dev.restsh.shell.http.Headers;
+import dev.restsh.shell.http.RequestSpec;
 import dev.restsh.shell.http.Response;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 
-/** Shows a response: a status line (on stderr when stdout is not a terminal, so pipes get the body only) and the body. */
+/**
+ * Shows an exchange as {@link OutputSpec} asks. By default: a status line (on stderr when stdout is not a
+ * terminal, so pipes get the body only) and the body; with {@code --print} exactly the parts named, on stdout.
+ * Long output on a terminal goes through the pager.
+ */
 public final class ResponseRenderer {
     private final Console console;
+    private final OutputSpec spec;
     private final Ansi ansi;
 
     public ResponseRenderer(Console console) {
+        this(console, OutputSpec.DEFAULT);
+    }
+
+    public ResponseRenderer(Console console, OutputSpec spec) {
         this.console = console;
-        this.ansi = new Ansi(console.colour());
+        this.spec = spec;
+        this.ansi = new Ansi(spec.colour(console.colour()));
     }
 
     public void render(Response response) {
-        statusLine(response, console);
-        body(response);
+        String pagerCommand = spec.pager() ? console.pager() : null;
+        if (pagerCommand == null) {
+            render(response, console.out(), console.outStream());
+            return;
+        }
+        try (Pager pager = Pager.start(pagerCommand, console.out(), console.outStream())) {
+            render(response, pager.out(), pager.stream());
+        }
+    }
+
+    private void render(Response response, PrintWriter out, OutputStream stream) {
+        try {
+            if (spec.summary()) {
+                PrintWriter statusOut = console.terminal() ? out : console.err();
+                statusOut.println(statusLine(response));
+                statusOut.flush();
+            }
+            if (spec.shows('H')) {
+                requestHead(response.request(), out);
+            }
+            if (spec.shows('B') && response.request().body().length > 0) {
+                String type = response.request().headers().first("content-type").orElse("");
+                new BodyRenderer(ansi.on(), spec.format(), console.err())
+                        .render(
+                                Body.of(response.request().body()),
+                                type,
+                                response.request().body().length,
+                                out,
+                                stream);
+                out.println();
+            }
+            if (spec.shows('h')) {
+                responseHead(response, out);
+            }
+            if (spec.shows('b')) {
+                new BodyRenderer(ansi.on(), spec.format(), console.err())
+                        .render(response.body(), response.contentType(), announcedSize(response), out, stream);
+            }
+            out.flush();
+        } catch (ByteSink.Closed e) {
+            // Nobody reads the output any more (the pager quit, a pipe closed): stop quietly, like a shell.
+        } catch (InterruptedIOException e) {
+            out.flush();
+            throw new RestshException(ExitStatus.NETWORK, "download cancelled: " + response.url());
+        } catch (IOException e) {
+            out.flush();
+            throw new RestshException(
+                    ExitStatus.NETWORK, "reading the body of " + response.url() + ": " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            out.flush();
+            throw new RestshException(
+                    ExitStatus.NETWORK,
+                    "reading the body of " + response.url() + ": "
+                            + e.getCause().getMessage());
+        }
     }
 
     /** Prints the status line where it belongs: stdout on a terminal, stderr when stdout is piped. */
@@ -29,58 +98,67 @@ public final class ResponseRenderer {
         statusOut.flush();
     }
 
+    /** Prints only the body, as this renderer's output options say. */
+    public void body(Response response) {
+        new ResponseRenderer(console, new OutputSpec("b", spec.pretty(), spec.pager())).render(response);
+    }
+
     public String statusLine(Response response) {
         int status = response.status();
         String colour = status >= 400 ? Ansi.RED : status >= 300 ? Ansi.YELLOW : Ansi.GREEN;
         String line = ansi.paint(colour, (response.version() + " " + status + " " + response.reason()).strip());
-        StringBuilder details = new StringBuilder()
-                .append(Sizes.millis(response.elapsed()))
-                .append(", ")
-                .append(Sizes.bytes(response.body().length));
+        StringBuilder details = new StringBuilder().append(Sizes.millis(response.elapsed()));
+        size(response).ifPresent(size -> details.append(", ").append(Sizes.bytes(size)));
         if (!response.contentType().isEmpty()) {
             details.append(", ").append(response.contentType());
         }
         return line + "  " + ansi.paint(Ansi.DIM, "(" + details + ")");
     }
 
-    public void body(Response response) {
-        byte[] body = response.body();
-        if (body.length == 0) {
-            return;
-        }
-        PrintWriter out = console.out();
-        String contentType = response.contentType();
-        if (MediaTypes.isBinary(contentType, body)) {
-            out.println("[binary body: " + Sizes.bytes(body.length) + " of "
-                    + (contentType.isEmpty() ? "unknown type" : MediaTypes.essence(contentType))
-                    + "; write it to a file with: save FILE]");
-        } else if (MediaTypes.isJson(contentType)) {
-            json(body, contentType, out);
-        } else {
-            String text = Charsets.decode(body, contentType);
-            out.print(text);
-            if (!text.endsWith("\n")) {
-                out.println();
-            }
-        }
-        out.flush();
+    /** The body size: known once it has arrived, or announced by Content-Length before. */
+    private static java.util.Optional<Long> size(Response response) {
+        long size = response.body().complete() ? response.body().received() : announcedSize(response);
+        return size < 0 ? java.util.Optional.empty() : java.util.Optional.of(size);
     }
 
-    private void json(byte[] body, String contentType, PrintWriter out) {
-        StringBuilder rendered = new StringBuilder(body.length * 2);
+    private static long announcedSize(Response response) {
         try {
-            new JsonRenderer(ansi).render(body, rendered);
-            out.print(rendered);
-        } catch (JsonProcessingException e) {
-            console.err().println("restsh: the body is not valid JSON (" + e.getOriginalMessage() + "); shown as text");
-            console.err().flush();
-            String text = Charsets.decode(body, contentType);
-            out.print(text);
-            if (!text.endsWith("\n")) {
-                out.println();
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return response.headers()
+                    .first("content-length")
+                    .map(Long::parseLong)
+                    .orElse(-1L);
+        } catch (NumberFormatException e) {
+            return -1;
         }
+    }
+
+    private void requestHead(RequestSpec request, PrintWriter out) {
+        String target =
+                request.url().getRawPath().isEmpty() ? "/" : request.url().getRawPath();
+        if (request.url().getRawQuery() != null) {
+            target += "?" + request.url().getRawQuery();
+        }
+        out.println(ansi.paint(Ansi.BOLD, request.method() + " " + target + " HTTP/1.1"));
+        out.println(header("Host", request.url().getAuthority()));
+        fields(request.headers(), out);
+        out.println();
+    }
+
+    private void responseHead(Response response, PrintWriter out) {
+        int status = response.status();
+        String colour = status >= 400 ? Ansi.RED : status >= 300 ? Ansi.YELLOW : Ansi.GREEN;
+        out.println(ansi.paint(colour, (response.version() + " " + status + " " + response.reason()).strip()));
+        fields(response.headers(), out);
+        out.println();
+    }
+
+    private void fields(Headers headers, PrintWriter out) {
+        for (Headers.Field field : headers.fields()) {
+            out.println(header(field.name(), field.value()));
+        }
+    }
+
+    private String header(String name, String value) {
+        return ansi.paint(Ansi.CYAN, name) + ": " + value;
     }
 }

@@ -48,6 +48,13 @@ class CommandTreeTest {
     }
 
     @Test
+    void aCommandNameIsAValueOfMinusC() {
+        CommandLine root = CommandTree.buildFor(context, new String[] {"-c", "history"});
+        assertThat(root.execute("-c", "history")).isZero();
+        assertThat(out.toString()).isEqualTo("no responses yet\n");
+    }
+
+    @Test
     void anUnknownSubcommandGetsASuggestion() {
         CommandLine root = CommandTree.buildFor(context, new String[] {"gte", "/x"});
         assertThat(root.execute("gte", "/x")).isEqualTo(2);

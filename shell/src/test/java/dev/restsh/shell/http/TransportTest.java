@@ -69,7 +69,7 @@ class TransportTest {
     }
 
     private static String text(Response response) {
-        return new String(response.body(), StandardCharsets.UTF_8);
+        return new String(response.body().bytes(), StandardCharsets.UTF_8);
     }
 
     @Test

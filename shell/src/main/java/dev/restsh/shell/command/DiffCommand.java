@@ -1,0 +1,97 @@
+package dev.restsh.shell.command;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.http.Response;
+import dev.restsh.shell.inspect.JsonDiff;
+import dev.restsh.shell.inspect.ResponseObject;
+import dev.restsh.shell.inspect.SessionScope;
+import dev.restsh.shell.render.Ansi;
+import dev.restsh.shell.render.HeadersDiff;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code diff _A _B [--all]}: what changed between two JSON bodies, path by path (and status and headers). */
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
+        description = "Show the structural difference of two JSON bodies: paths added (+), removed (-), changed (~).",
+        footer = {"", "Examples:", "  diff _1 _2", "  diff _3 _ --all"})
+public class DiffCommand implements Callable<Integer> {
+    private final ShellContext context;
+
+    @Parameters(index = "0", paramLabel = "_A", description = "The earlier response.")
+    String before;
+
+    @Parameters(index = "1", paramLabel = "_B", description = "The later response.")
+    String after;
+
+    @Option(names = "--all", description = "Compare the status lines and headers too.")
+    boolean all;
+
+    public DiffCommand(ShellContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        SessionScope scope = new SessionScope(context.session());
+        ResponseObject a = scope.response(before);
+        ResponseObject b = scope.response(after);
+        Ansi ansi = new Ansi(context.console().colour());
+        PrintWriter out = context.console().out();
+        int differences = 0;
+        if (all) {
+            differences += HeadersDiff.print(a.response(), b.response(), ansi, out);
+        }
+        differences += bodies(a, b, ansi, out);
+        if (differences == 0) {
+            out.println("no differences");
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int bodies(ResponseObject a, ResponseObject b, Ansi ansi, PrintWriter out) {
+        if (!isJson(a.response()) || !isJson(b.response())) {
+            if (Arrays.equals(a.response().body().bytes(), b.response().body().bytes())) {
+                return 0;
+            }
+            out.println(ansi.paint(Ansi.YELLOW, "~ body: the bodies differ (not both JSON: compared as bytes)"));
+            return 1;
+        }
+        List<JsonDiff.Change> changes = JsonDiff.between(a.json(), b.json());
+        for (JsonDiff.Change change : changes) {
+            out.println(
+                    switch (change.kind()) {
+                        case ADDED -> ansi.paint(Ansi.GREEN, "+ " + change.path() + ": " + inline(change.after()));
+                        case REMOVED -> ansi.paint(Ansi.RED, "- " + change.path() + ": " + inline(change.before()));
+                        case CHANGED ->
+                            ansi.paint(
+                                    Ansi.YELLOW,
+                                    "~ " + change.path() + ": " + inline(change.before()) + " -> "
+                                            + inline(change.after()));
+                    });
+        }
+        return changes.size();
+    }
+
+    private static boolean isJson(Response response) {
+        try {
+            new ResponseObject(response).json();
+            return true;
+        } catch (dev.restsh.shell.RestshException e) {
+            return false;
+        }
+    }
+
+    private static String inline(JsonNode value) {
+        String text = value.toString();
+        return text.length() > 120 ? text.substring(0, 117) + "..." : text;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.restsh.shell.command;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.inspect.JqRunner;
+import dev.restsh.shell.inspect.ResponseObject;
+import dev.restsh.shell.inspect.SessionScope;
+import dev.restsh.shell.render.Ansi;
+import dev.restsh.shell.render.JsonRenderer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jq FILTER [_N]}: a real jq filter on a JSON body; each result printed as pretty JSON. */
+@Command(
+        name = "jq",
+        mixinStandardHelpOptions = true,
+        description = "Run a jq filter on the JSON body of the newest response (or of _N).",
+        footer = {
+            "",
+            "Examples:",
+            "  jq .results[0]",
+            "  jq '.results[] | select(.ip | startswith(\"10.\")) | .ip' _2",
+            "  jq -r '.results[].ip'"
+        })
+public class JqCommand implements Callable<Integer> {
+    private final ShellContext context;
+
+    @Parameters(index = "0", paramLabel = "FILTER", description = "A jq filter (quote it when it has spaces or |).")
+    String filter;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "_N", description = "The response (default: _, the newest).")
+    String response;
+
+    @Option(
+            names = {"-r", "--raw-output"},
+            description = "Print strings without quotes.")
+    boolean raw;
+
+    @Option(
+            names = {"-c", "--compact-output"},
+            description = "One line per result.")
+    boolean compact;
+
+    public JqCommand(ShellContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        JqRunner.compile(filter); // a syntax error is reported before the body is read
+        ResponseObject target = new SessionScope(context.session()).response(response);
+        String name = response == null ? "_" : response;
+        List<JsonNode> results = JqRunner.run(filter, target.json(), name);
+        PrintWriter out = context.console().out();
+        JsonRenderer renderer = new JsonRenderer(new Ansi(context.console().colour()), !compact);
+        for (JsonNode result : results) {
+            if (raw && result.isTextual()) {
+                out.println(result.textValue());
+            } else {
+                StringBuilder text = new StringBuilder();
+                renderer.render(result.traverse(), text);
+                out.print(text);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

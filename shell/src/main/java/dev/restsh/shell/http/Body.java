@@ -1,0 +1,255 @@
+package dev.restsh.shell.http;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+
+/**
+ * A response body, filled by the transport while readers already read it: the renderer shows the first
+ * screenful before the last byte has arrived. Bodies above {@link #MEMORY_LIMIT} move to an unlinked temp file,
+ * so memory stays bounded however large the body.
+ */
+public final class Body {
+    /** Bytes kept on the heap before the body moves to a temp file. */
+    public static final int MEMORY_LIMIT = 4 << 20;
+
+    private static final Body EMPTY = of(new byte[0]);
+
+    private byte[] memory = new byte[8192];
+    private FileChannel file;
+    private long length;
+    private boolean complete;
+    private IOException failure;
+    private Runnable cancel = () -> {};
+
+    private Body() {}
+
+    public static Body empty() {
+        return EMPTY;
+    }
+
+    /** A complete body holding these bytes. */
+    public static Body of(byte[] bytes) {
+        Body body = new Body();
+        body.memory = bytes;
+        body.length = bytes.length;
+        body.complete = true;
+        return body;
+    }
+
+    /** A body still arriving; {@code cancel} drops the download (called on Ctrl-C while a reader waits). */
+    public static Body receiving(Runnable cancel) {
+        Body body = new Body();
+        body.cancel = cancel;
+        return body;
+    }
+
+    /** Copies a stream into a new body on the calling thread (the transports call this on a worker). */
+    public void fill(InputStream in) {
+        byte[] buffer = new byte[65536];
+        try (in) {
+            int read;
+            while ((read = in.read(buffer)) >= 0) {
+                append(buffer, 0, read);
+            }
+            finish();
+        } catch (IOException e) {
+            fail(e);
+        }
+    }
+
+    synchronized void append(byte[] bytes, int offset, int count) throws IOException {
+        if (complete) {
+            throw new IOException("download cancelled");
+        }
+        if (file == null && length + count > MEMORY_LIMIT) {
+            spill();
+        }
+        if (file != null) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, count);
+            while (buffer.hasRemaining()) {
+                file.write(buffer, length + (count - buffer.remaining()));
+            }
+        } else {
+            if (length + count > memory.length) {
+                memory = Arrays.copyOf(memory, (int) Math.max(length + count, memory.length * 2L));
+            }
+            System.arraycopy(bytes, offset, memory, (int) length, count);
+        }
+        length += count;
+        notifyAll();
+    }
+
+    private void spill() throws IOException {
+        Path path = Files.createTempFile("restsh-body-", ".tmp");
+        file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        try {
+            Files.delete(path); // the open channel keeps the data; nothing is left behind, even on kill
+        } catch (IOException e) {
+            path.toFile().deleteOnExit();
+        }
+        file.write(ByteBuffer.wrap(memory, 0, (int) length), 0);
+        memory = null;
+    }
+
+    synchronized void finish() {
+        complete = true;
+        notifyAll();
+    }
+
+    synchronized void fail(IOException error) {
+        if (!complete) {
+            failure = error;
+            complete = true;
+            notifyAll();
+        }
+    }
+
+    /** Stops the download (Ctrl-C): readers see the body as it was. */
+    public void cancel() {
+        fail(new InterruptedIOException("download cancelled"));
+        cancel.run();
+    }
+
+    public synchronized boolean complete() {
+        return complete;
+    }
+
+    /** True when the body is kept in a temp file rather than on the heap. */
+    public synchronized boolean onDisk() {
+        return file != null;
+    }
+
+    /** The size received so far (the full size once {@link #complete()}). */
+    public synchronized long received() {
+        return length;
+    }
+
+    /** Waits for the whole body and returns its size. */
+    public long size() {
+        awaitLength(Long.MAX_VALUE);
+        return received();
+    }
+
+    /** Waits until {@code wanted} bytes or the end have arrived; false when the body ended before. */
+    synchronized boolean awaitLength(long wanted) {
+        try {
+            while (length < wanted && !complete) {
+                wait();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancel();
+            throw new UncheckedIOException(new InterruptedIOException("download cancelled"));
+        }
+        return length >= wanted;
+    }
+
+    /** The whole body as bytes (waits for it). Loads an on-disk body into memory: prefer {@link #open()}. */
+    public byte[] bytes() {
+        long size = size();
+        if (size > Integer.MAX_VALUE - 16) {
+            throw new UncheckedIOException(new IOException("the body is too large to hold in memory: " + size));
+        }
+        return head((int) size);
+    }
+
+    /** Up to the first {@code count} bytes (waits until they arrived or the body ended). */
+    public byte[] head(int count) {
+        awaitLength(count);
+        try (InputStream in = open()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(count, received()));
+            byte[] buffer = new byte[65536];
+            int read;
+            while (out.size() < count
+                    && (read = in.read(buffer, 0, Math.min(buffer.length, count - out.size()))) >= 0) {
+                out.write(buffer, 0, read);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The first bytes that have arrived, at most {@code count}: waits for the first byte only, so a slow body
+     * can be classified (JSON, text, binary) before the rest comes.
+     */
+    public byte[] arrived(int count) {
+        awaitLength(1);
+        return head((int) Math.min(count, received()));
+    }
+
+    /** Writes the whole body, exactly as received, to a stream. */
+    public void writeTo(OutputStream out) throws IOException {
+        try (InputStream in = open()) {
+            in.transferTo(out);
+        }
+    }
+
+    /** A stream over the body from its first byte, which waits for bytes still arriving. */
+    public InputStream open() {
+        return new Reader();
+    }
+
+    /** Reads at a position: at most {@code count} bytes, -1 at the end, waiting while the body is arriving. */
+    private synchronized int read(long position, byte[] target, int offset, int count) throws IOException {
+        try {
+            while (position >= length && !complete) {
+                wait();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancel();
+            throw new InterruptedIOException("download cancelled");
+        }
+        if (position >= length) {
+            if (failure != null && !(failure instanceof InterruptedIOException)) {
+                throw new IOException("the body was cut: " + failure.getMessage(), failure);
+            }
+            return -1;
+        }
+        int n = (int) Math.min(count, length - position);
+        if (file == null) {
+            System.arraycopy(memory, (int) position, target, offset, n);
+            return n;
+        }
+        return file.read(ByteBuffer.wrap(target, offset, n), position);
+    }
+
+    private final class Reader extends InputStream {
+        private long position;
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] target, int offset, int count) throws IOException {
+            if (count == 0) {
+                return 0;
+            }
+            int n = Body.this.read(position, target, offset, count);
+            if (n > 0) {
+                position += n;
+            }
+            return n;
+        }
+
+        @Override
+        public int available() {
+            return (int) Math.min(Integer.MAX_VALUE, received() - position);
+        }
+    }
+}

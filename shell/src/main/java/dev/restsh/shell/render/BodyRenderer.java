@@ -1,0 +1,138 @@
+package dev.restsh.shell.render;
+
+import dev.restsh.shell.http.Body;
+import dev.restsh.shell.http.Charsets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes a body while it arrives: JSON re-indented and coloured by the streaming {@link JsonStreamFormatter},
+ * XML and HTML indented when small and sent on one line, text as is, binary never (a hint to {@code save}).
+ */
+public final class BodyRenderer {
+    private static final int SNIFF = 8192;
+    private static final int MARKUP_LIMIT = 1 << 20;
+
+    private final boolean colour;
+    private final boolean format;
+    private final PrintWriter err;
+
+    public BodyRenderer(boolean colour, boolean format, PrintWriter err) {
+        this.colour = colour;
+        this.format = format;
+        this.err = err;
+    }
+
+    /**
+     * Renders to {@code out}, or in bytes to {@code stream} when it is not null (it is what {@code out} writes
+     * to). {@code expectedSize} is the Content-Length, -1 when unknown.
+     */
+    public void render(Body body, String contentType, long expectedSize, PrintWriter out, OutputStream stream)
+            throws IOException {
+        byte[] head = body.arrived(SNIFF);
+        if (head.length == 0) {
+            return;
+        }
+        if (MediaTypes.isBinary(contentType, head)) {
+            out.println("[binary body: " + Sizes.bytes(body.size()) + " of "
+                    + (contentType.isEmpty() ? "unknown type" : MediaTypes.essence(contentType))
+                    + "; write it to a file with: save FILE]");
+        } else if (MediaTypes.isJson(contentType) && (format || colour) && isUtf8(contentType)) {
+            json(body, contentType, expectedSize, out, stream);
+        } else if (format && MediaTypes.isMarkup(contentType) && body.size() <= MARKUP_LIMIT) {
+            endLine(MarkupIndenter.indent(Charsets.decode(body.bytes(), contentType)), out);
+        } else if (stream != null && isUtf8(contentType)) {
+            bytes(body, out, stream);
+        } else {
+            text(body.open(), Charsets.of(contentType), out);
+        }
+        out.flush();
+    }
+
+    /**
+     * A small body that has fully arrived is checked before anything is printed, so invalid JSON is shown as
+     * text only; a large or arriving one is streamed, and an error stops it where the JSON breaks.
+     */
+    private void json(Body body, String contentType, long expectedSize, PrintWriter out, OutputStream stream)
+            throws IOException {
+        boolean small =
+                expectedSize >= 0 && expectedSize <= MARKUP_LIMIT || body.complete() && body.size() <= MARKUP_LIMIT;
+        if (small) {
+            ByteSink check =
+                    new ByteSink(new PrintWriter(java.io.Writer.nullWriter()), OutputStream.nullOutputStream());
+            try {
+                new JsonStreamFormatter(body.open(), check, false, false).format();
+            } catch (JsonInput.SyntaxError e) {
+                err.println("restsh: the body is not valid JSON (" + e.getMessage() + "); shown as text");
+                err.flush();
+                endLine(Charsets.decode(body.bytes(), contentType), out);
+                return;
+            }
+        }
+        ByteSink sink = new ByteSink(out, stream);
+        try {
+            new JsonStreamFormatter(body.open(), sink, colour, format).format();
+        } catch (JsonInput.SyntaxError e) {
+            sink.flush();
+            out.println();
+            out.flush();
+            err.println("restsh: the body is not valid JSON (" + e.getMessage() + "); output stopped there");
+            err.flush();
+        }
+    }
+
+    /** Text in UTF-8 (or ASCII) to a byte stream: copied without decoding. */
+    private static void bytes(Body body, PrintWriter out, OutputStream stream) throws IOException {
+        ByteSink sink = new ByteSink(out, stream);
+        byte[] buffer = new byte[1 << 16];
+        int last = '\n';
+        try (InputStream in = new FlushBeforeWait(body.open(), sink::flush)) {
+            int read;
+            while ((read = in.read(buffer)) >= 0) {
+                if (read > 0) {
+                    sink.write(buffer, 0, read);
+                    last = buffer[read - 1];
+                }
+            }
+        }
+        if (last != '\n') {
+            sink.write('\n');
+        }
+        sink.flush();
+    }
+
+    private static void text(InputStream in, Charset charset, PrintWriter out) throws IOException {
+        char[] buffer = new char[1 << 15];
+        char last = '\n';
+        try (Reader reader = new InputStreamReader(new FlushBeforeWait(in, out::flush), charset)) {
+            int read;
+            while ((read = reader.read(buffer)) >= 0) {
+                if (read > 0) {
+                    out.write(buffer, 0, read);
+                    last = buffer[read - 1];
+                }
+            }
+        }
+        if (last != '\n') {
+            out.println();
+        }
+    }
+
+    private static boolean isUtf8(String contentType) {
+        Charset charset = Charsets.of(contentType);
+        return charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII);
+    }
+
+    private static void endLine(String text, PrintWriter out) {
+        out.print(text);
+        if (!text.endsWith("\n")) {
+            out.println();
+        }
+    }
+}
