@@ -20,7 +20,7 @@ public record JsonPathContext(Kind kind, String base, String quote, String parti
             "((?<![\\w.)\\]'\"])[A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*(?:\\([^()]*\\))?|\\[[^\\[\\]]*\\])*)";
     private static final Pattern KEY = Pattern.compile(CHAIN + "\\[(['\"])([^'\"\\]]*)$");
     private static final Pattern ATTRIBUTE = Pattern.compile(CHAIN + "\\.([A-Za-z_]\\w*)?$");
-    private static final Pattern JQ = Pattern.compile("^\\s*jq\\s+(['\"])([^'\"]*)$");
+    private static final Pattern JQ = Pattern.compile("^\\s*jq\\s+(?:-\\S+\\s+)*(?:(['\"])([^'\"]*)|([^'\"\\s]*))$");
     private static final Pattern JQ_TAIL = Pattern.compile("^(.*)\\.([A-Za-z_][\\w-]*)?$");
     private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\S+)\\s");
 
@@ -29,9 +29,11 @@ public record JsonPathContext(Kind kind, String base, String quote, String parti
             String beforeCursor, java.util.function.Predicate<String> expressionCommand) {
         Matcher jq = JQ.matcher(beforeCursor);
         if (jq.find()) {
-            Matcher tail = JQ_TAIL.matcher(jq.group(2));
+            boolean quoted = jq.group(1) != null;
+            Matcher tail = JQ_TAIL.matcher(quoted ? jq.group(2) : jq.group(3));
             return tail.matches()
-                    ? Optional.of(new JsonPathContext(Kind.JQ, tail.group(1), jq.group(1), orEmpty(tail.group(2))))
+                    ? Optional.of(
+                            new JsonPathContext(Kind.JQ, tail.group(1), orEmpty(jq.group(1)), orEmpty(tail.group(2))))
                     : Optional.empty();
         }
         Matcher first = FIRST_WORD.matcher(beforeCursor);

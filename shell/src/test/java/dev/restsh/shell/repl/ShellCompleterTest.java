@@ -108,6 +108,7 @@ class ShellCompleterTest {
             assertThat(complete(shell, "jq '.")).containsExactly("results");
             assertThat(complete(shell, "jq '.results[0].")).containsExactly("ip");
             assertThat(complete(shell, "jq '.results[].i")).containsExactly("ip");
+            assertThat(complete(shell, "jq -r .results[0].")).containsExactly("ip");
             assertThat(complete(shell, "response.")).contains("status_code", "headers", "json");
             assertThat(complete(shell, "response.json()['nothing']['")).isEmpty();
         }
