@@ -32,6 +32,7 @@ public final class Main {
         context.settings(settings);
         settings.headers().forEach((name, value) -> context.session().headers().set(name, value));
         context.session().timeout(settings.timeout());
+        context.scripting().environment(env);
         CommandLine root = CommandTree.buildFor(context, args);
         RootCommand rootCommand = root.getCommand();
         rootCommand.onNoCommand(() -> {

@@ -2,7 +2,11 @@ package dev.restsh.shell;
 
 import dev.restsh.shell.config.Settings;
 import dev.restsh.shell.openapi.OpenApiCatalog;
+import dev.restsh.shell.script.Scripting;
 import dev.restsh.shell.session.Session;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.jline.terminal.Terminal;
 
 /** What every command works with: the session's state and the console it writes to. */
 public final class ShellContext {
@@ -12,6 +16,9 @@ public final class ShellContext {
     private OpenApiCatalog openApi;
     private boolean interactive;
     private boolean exitRequested;
+    private Path workingDirectory = Path.of("").toAbsolutePath();
+    private Terminal terminal;
+    private final Scripting scripting = new Scripting();
 
     public ShellContext(Session session, Console console) {
         this.session = session;
@@ -59,5 +66,28 @@ public final class ShellContext {
 
     public boolean exitRequested() {
         return exitRequested;
+    }
+
+    /** The folder relative file references ({@code @body.json}) resolve against: the running script's folder. */
+    public Path workingDirectory() {
+        return workingDirectory;
+    }
+
+    public void workingDirectory(Path folder) {
+        workingDirectory = folder.toAbsolutePath();
+    }
+
+    /** The REPL's terminal while one is open, so a paused script can read from it too. */
+    public Optional<Terminal> terminal() {
+        return Optional.ofNullable(terminal);
+    }
+
+    public void terminal(Terminal open) {
+        terminal = open;
+    }
+
+    /** Script state of the session: the running script, expectations, the transcript of commands. */
+    public Scripting scripting() {
+        return scripting;
     }
 }

@@ -13,8 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Rejects a body whose declared Content-Length is over {@code quarkus.http.limits.max-body-size} with a 413
- * problem+json, before Quarkus's own check would answer with an empty 413. (A chunked body that grows past the limit
- * is stopped while it is read and reaches {@link ProblemMappers} as a 413.)
+ * problem+json, before Quarkus's own check would answer with an empty 413. A chunked body (no Content-Length) that
+ * grows past the limit is stopped by Quarkus REST while it reads it, which still answers an empty 413 with
+ * {@code Connection: close}: that response is written below JAX-RS, out of reach of {@link ProblemMappers}.
  */
 @ApplicationScoped
 public class BodySizeLimit {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 
@@ -14,6 +15,9 @@ import picocli.CommandLine;
 public final class CommandTree {
     public static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete", "head", "options");
     private static final List<String> PAGES = List.of("next", "prev", "first", "last");
+
+    /** One-shot commands that run other commands need the whole tree (help lists it). */
+    private static final Set<String> RUNS_LINES = Set.of("help", "run", "watch");
 
     private CommandTree() {}
 
@@ -36,7 +40,7 @@ public final class CommandTree {
                 return build(context, "");
             }
             String name = rest.isEmpty() ? null : rest.get(0);
-            boolean known = name != null && commands(context).containsKey(name) && !name.equals("help");
+            boolean known = name != null && commands(context).containsKey(name) && !RUNS_LINES.contains(name);
             return build(context, known ? name : null);
         } catch (CommandLine.ParameterException e) {
             return build(context, null);
@@ -64,6 +68,17 @@ public final class CommandTree {
         commands.put("validate", () -> new ValidateCommand(context));
         commands.put("completion", () -> new CompletionCommand(context));
         commands.put("edit", () -> new EditCommand(context));
+        commands.put("run", () -> new RunCommand(context));
+        commands.put("expect", () -> new ExpectCommand(context));
+        commands.put("pause", () -> new PauseCommand(context));
+        for (String name : DebugCommand.NAMES) {
+            commands.put(name, () -> DebugCommand.create(context, name));
+        }
+        commands.put("record", () -> new RecordCommand(context));
+        commands.put("save-script", () -> new SaveScriptCommand(context));
+        commands.put(
+                "export", () -> new CommandLine(new ExportCommand()).addSubcommand(new ExportHttpCommand(context)));
+        commands.put("watch", () -> WatchCommand.create(context));
         commands.put("help", CommandTree::help);
         return commands;
     }

@@ -17,7 +17,7 @@ import picocli.CommandLine;
  */
 public final class LineRunner {
     /** Commands that take the rest of the line as it was typed (expressions keep their quotes). */
-    private static final Set<String> RAW_COMMANDS = Set.of("print", "p");
+    private static final Set<String> RAW_COMMANDS = Set.of("print", "p", "expect");
 
     private static final Pattern LEADING_NAME = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)(.?)");
     private static final Set<String> EXPRESSION_WORDS =
@@ -84,7 +84,9 @@ public final class LineRunner {
                 args.addAll(LineSplitter.split(rest));
             }
             // Through the root: picocli needs the parent's parse result to run a subcommand.
-            return root.execute(args.toArray(String[]::new));
+            int status = root.execute(args.toArray(String[]::new));
+            context.scripting().transcript().ran(name, text, status);
+            return status;
         }
         Matcher name = LEADING_NAME.matcher(text);
         if (name.find() && !isExpressionName(name.group(1)) && (name.group(2).isBlank())) {

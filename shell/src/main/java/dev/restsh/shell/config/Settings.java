@@ -32,9 +32,12 @@ public record Settings(
         NEVER
     }
 
-    /** Defaults with nothing from a file or the environment, and no history file (never the user's, in tests). */
+    /**
+     * Defaults with nothing from a file or the environment, for embedding and tests: no history file (never the
+     * user's) and no OpenAPI discovery (no requests of its own to a server under test).
+     */
     public static Settings defaults() {
-        return resolve(Map.of("RESTSH_HISTORY", "off"), Map.of());
+        return resolve(Map.of("RESTSH_HISTORY", "off", "RESTSH_OPENAPI", "off"), Map.of());
     }
 
     /** Reads the config file named by the environment and applies the environment over it. */

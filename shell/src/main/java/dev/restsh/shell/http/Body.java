@@ -114,10 +114,15 @@ public final class Body {
         }
     }
 
-    /** Stops the download (Ctrl-C): readers see the body as it was. */
+    /**
+     * Stops the download (Ctrl-C): readers see the body as it was. The connection is closed on another thread:
+     * closing it may wait for the worker that fills this body, which may be waiting for this body's lock.
+     */
     public void cancel() {
         fail(new InterruptedIOException("download cancelled"));
-        cancel.run();
+        Thread closer = new Thread(cancel, "restsh-cancel");
+        closer.setDaemon(true);
+        closer.start();
     }
 
     public synchronized boolean complete() {

@@ -85,7 +85,7 @@ final class UrlConnectionTransport {
         addCookies(spec.url(), connection);
         if (spec.body().length > 0) {
             connection.setDoOutput(true);
-            connection.setFixedLengthStreamingMode(spec.body().length);
+            // No streaming mode: in it, a 401 or 407 answer loses its body (getErrorStream() is null).
             try (OutputStream out = connection.getOutputStream()) {
                 out.write(spec.body());
             }

@@ -1,6 +1,7 @@
 package dev.restsh.shell.openapi;
 
 import dev.restsh.shell.RestshException;
+import dev.restsh.shell.Version;
 import dev.restsh.shell.http.ApiClient;
 import dev.restsh.shell.http.Headers;
 import dev.restsh.shell.http.LinkHeader;
@@ -86,6 +87,9 @@ public final class OpenApiDiscovery {
 
     private Response fetch(URI url) {
         Headers sent = headers.copy().set("Accept", "application/json, application/yaml;q=0.9, */*;q=0.5");
+        if (!sent.contains("user-agent")) {
+            sent.set("User-Agent", "restsh/" + Version.number());
+        }
         try {
             return client.send(new RequestSpec("GET", url, sent, new byte[0]), OPTIONS);
         } catch (RestshException unreachable) {

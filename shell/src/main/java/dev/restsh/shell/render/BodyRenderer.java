@@ -22,11 +22,14 @@ public final class BodyRenderer {
     private final boolean colour;
     private final boolean format;
     private final PrintWriter err;
+    private final boolean terminal;
 
-    public BodyRenderer(boolean colour, boolean format, PrintWriter err) {
+    /** {@code terminal}: the output is a terminal, where binary bodies are never written. */
+    public BodyRenderer(boolean colour, boolean format, PrintWriter err, boolean terminal) {
         this.colour = colour;
         this.format = format;
         this.err = err;
+        this.terminal = terminal;
     }
 
     /**
@@ -39,7 +42,9 @@ public final class BodyRenderer {
         if (head.length == 0) {
             return;
         }
-        if (MediaTypes.isBinary(contentType, head)) {
+        if (MediaTypes.isBinary(contentType, head) && stream != null && !terminal) {
+            bytes(body, out, stream, false); // to a file or a pipe, as curl and HTTPie do
+        } else if (MediaTypes.isBinary(contentType, head)) {
             out.println("[binary body: " + Sizes.bytes(body.size()) + " of "
                     + (contentType.isEmpty() ? "unknown type" : MediaTypes.essence(contentType))
                     + "; write it to a file with: save FILE]");
@@ -48,7 +53,7 @@ public final class BodyRenderer {
         } else if (format && MediaTypes.isMarkup(contentType) && body.size() <= MARKUP_LIMIT) {
             endLine(MarkupIndenter.indent(Charsets.decode(body.bytes(), contentType)), out);
         } else if (stream != null && isUtf8(contentType)) {
-            bytes(body, out, stream);
+            bytes(body, out, stream, true);
         } else {
             text(body.open(), Charsets.of(contentType), out);
         }
@@ -88,7 +93,7 @@ public final class BodyRenderer {
     }
 
     /** Text in UTF-8 (or ASCII) to a byte stream: copied without decoding. */
-    private static void bytes(Body body, PrintWriter out, OutputStream stream) throws IOException {
+    private static void bytes(Body body, PrintWriter out, OutputStream stream, boolean endLine) throws IOException {
         ByteSink sink = new ByteSink(out, stream);
         byte[] buffer = new byte[1 << 16];
         int last = '\n';
@@ -101,7 +106,7 @@ public final class BodyRenderer {
                 }
             }
         }
-        if (last != '\n') {
+        if (endLine && last != '\n') {
             sink.write('\n');
         }
         sink.flush();

@@ -56,7 +56,7 @@ public final class ResponseRenderer {
             }
             if (spec.shows('B') && response.request().body().length > 0) {
                 String type = response.request().headers().first("content-type").orElse("");
-                new BodyRenderer(ansi.on(), spec.format(), console.err())
+                new BodyRenderer(ansi.on(), spec.format(), console.err(), console.terminal())
                         .render(
                                 Body.of(response.request().body()),
                                 type,
@@ -69,7 +69,7 @@ public final class ResponseRenderer {
                 responseHead(response, out);
             }
             if (spec.shows('b')) {
-                new BodyRenderer(ansi.on(), spec.format(), console.err())
+                new BodyRenderer(ansi.on(), spec.format(), console.err(), console.terminal())
                         .render(response.body(), response.contentType(), announcedSize(response), out, stream);
             }
             out.flush();

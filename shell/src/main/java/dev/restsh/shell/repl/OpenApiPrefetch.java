@@ -11,14 +11,16 @@ final class OpenApiPrefetch {
     private static final long DELAY_MILLIS = 300;
 
     private final ShellContext context;
+    private final boolean enabled;
     private boolean started;
 
-    OpenApiPrefetch(ShellContext context) {
+    OpenApiPrefetch(ShellContext context, boolean enabled) {
         this.context = context;
+        this.enabled = enabled;
     }
 
     void onFirstPrompt() {
-        if (started || !context.settings().openApiDiscovery()) {
+        if (started || !enabled || !context.settings().openApiDiscovery()) {
             return;
         }
         started = true;

@@ -1,11 +1,10 @@
 package dev.restsh.shell.repl;
 
-import dev.restsh.shell.Console;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.command.LineRunner;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.function.BooleanSupplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
@@ -38,20 +37,45 @@ public final class Repl {
     /** Runs on the given terminal (tests pass JLine's dumb terminal). */
     public int run(Terminal terminal) {
         context.interactive(true);
+        context.terminal(terminal);
+        context.console()
+                .out()
+                .println("restsh " + dev.restsh.shell.Version.number()
+                        + " - type 'help' for commands, 'get /path' to send a request, Ctrl-D to leave.");
+        context.console().out().flush();
+        loop(terminal, "", () -> false);
+        return 0;
+    }
+
+    /**
+     * A REPL inside a paused script: same session, prompt marked {@code [paused]}, until {@code done} says so (the
+     * script's {@code continue}, {@code step}, {@code quit}), {@code exit} or Ctrl-D.
+     */
+    public void runNested(Terminal terminal, BooleanSupplier done) {
+        boolean wasInteractive = context.interactive();
+        Terminal outer = context.terminal().orElse(null);
+        context.interactive(true);
+        context.terminal(terminal);
+        try {
+            loop(terminal, "[paused] ", done);
+        } finally {
+            context.interactive(wasInteractive);
+            context.terminal(outer);
+        }
+    }
+
+    private void loop(Terminal terminal, String promptPrefix, BooleanSupplier done) {
         LineReader reader = ReplLineReaderFactory.create(terminal, root, context);
-        OpenApiPrefetch prefetch = new OpenApiPrefetch(context);
+        // Only the top-level shell looks for the API's document by itself: a paused script's shell sends
+        // nothing the script did not (Tab on a URL still asks for it).
+        OpenApiPrefetch prefetch = new OpenApiPrefetch(context, promptPrefix.isEmpty());
         LineRunner runner = new LineRunner(root, context);
-        Console console = context.console();
-        PrintWriter out = console.out();
-        out.println("restsh " + dev.restsh.shell.Version.number()
-                + " - type 'help' for commands, 'get /path' to send a request, Ctrl-D to leave.");
-        out.flush();
         Thread loop = Thread.currentThread();
-        while (!context.exitRequested()) {
+        while (!context.exitRequested() && !done.getAsBoolean()) {
             String line;
             try {
                 prefetch.onFirstPrompt();
-                line = reader.readLine(prompt());
+                line = reader.readLine(promptPrefix + prompt());
             } catch (UserInterruptException e) {
                 continue;
             } catch (EndOfFileException e) {
@@ -66,7 +90,6 @@ public final class Repl {
             }
             prefetch.afterLine();
         }
-        return 0;
     }
 
     private String prompt() {

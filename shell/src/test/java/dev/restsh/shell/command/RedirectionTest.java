@@ -43,6 +43,14 @@ class RedirectionTest {
     }
 
     @Test
+    void aBinaryBodyRedirectedToAFileIsWrittenAsIs() throws Exception {
+        ShellHarness shell = new ShellHarness(server.base(), true);
+        Path file = folder.resolve("logo.png");
+        assertThat(shell.line("get /binary -b > " + file)).as(shell::err).isZero();
+        assertThat(Files.readAllBytes(file)).isEqualTo(FixtureServer.BINARY);
+    }
+
+    @Test
     void appendingAddsToTheFile() throws Exception {
         ShellHarness shell = new ShellHarness(server.base());
         shell.line("get /first");

@@ -90,5 +90,6 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.resolve(Map.of(), Map.of("timeout", "soon")))
                 .hasMessage("timeout must be a number of seconds, not 'soon'");
         assertThat(Settings.defaults().historyFile()).isNull();
+        assertThat(Settings.defaults().openApiDiscovery()).isFalse();
     }
 }

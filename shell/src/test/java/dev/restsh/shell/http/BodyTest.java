@@ -86,8 +86,8 @@ class BodyTest {
 
     @Test
     void interruptingAWaitingReaderCancelsTheDownload() throws Exception {
-        boolean[] cancelled = {false};
-        Body body = Body.receiving(() -> cancelled[0] = true);
+        java.util.concurrent.CountDownLatch cancelled = new java.util.concurrent.CountDownLatch(1);
+        Body body = Body.receiving(cancelled::countDown);
         Thread reader = Thread.currentThread();
         Thread interrupter = new Thread(() -> {
             try {
@@ -100,7 +100,7 @@ class BodyTest {
         interrupter.start();
         assertThatThrownBy(() -> body.open().read()).isInstanceOf(InterruptedIOException.class);
         Thread.interrupted();
-        assertThat(cancelled[0]).isTrue();
+        assertThat(cancelled.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(body.complete()).isTrue();
     }
 }

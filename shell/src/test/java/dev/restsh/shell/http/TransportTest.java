@@ -41,6 +41,16 @@ class TransportTest {
                 out.write(body);
             }
         });
+        server.createContext("/guarded", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            byte[] body = "{\"title\":\"Unauthorized\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer");
+            exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+            exchange.sendResponseHeaders(401, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
         server.createContext("/hang", exchange -> {
             try {
                 release.await(30, TimeUnit.SECONDS);
@@ -94,6 +104,13 @@ class TransportTest {
         Response response = new ApiClient().send(request("GET", url("/echo?fail"), ""), RequestOptions.defaults());
         assertThat(response.status()).isEqualTo(418);
         assertThat(text(response)).isEqualTo("GET t ");
+    }
+
+    @Test
+    void aRefusedPostKeepsTheBodyOfThe401() {
+        Response response = new ApiClient().send(request("POST", url("/guarded"), "{}"), RequestOptions.defaults());
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(text(response)).isEqualTo("{\"title\":\"Unauthorized\"}");
     }
 
     @Test

@@ -31,6 +31,34 @@ class StreamingRenderTest {
     }
 
     @Test
+    void interruptingWhileTheBodyArrivesCancelsTheDownload() throws Exception {
+        try (FixtureServer server = new FixtureServer()) {
+            ShellHarness shell = new ShellHarness(server.base());
+            int[] status = {-1};
+            Thread command = new Thread(() -> status[0] = shell.line("get /slow"));
+            command.start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!shell.out().contains("\"first\": 1") && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            command.interrupt(); // what Ctrl-C does in the REPL
+            command.join(10_000);
+            assertThat(command.isAlive()).isFalse();
+            assertThat(status[0]).isEqualTo(7);
+            assertThat(shell.err()).contains("restsh: download cancelled: " + server.base() + "/slow");
+            assertThat(shell.context()
+                            .session()
+                            .history()
+                            .latest()
+                            .orElseThrow()
+                            .response()
+                            .body()
+                            .complete())
+                    .isTrue();
+        }
+    }
+
+    @Test
     void jqAndSaveWaitForTheWholeBody() throws Exception {
         try (FixtureServer server = new FixtureServer()) {
             ShellHarness shell = new ShellHarness(server.base());

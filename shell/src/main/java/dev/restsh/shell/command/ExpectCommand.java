@@ -1,0 +1,95 @@
+package dev.restsh.shell.command;
+
+import dev.restsh.shell.ExitStatus;
+import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.inspect.ExpressionException;
+import dev.restsh.shell.script.ExchangeSummary;
+import dev.restsh.shell.script.Expectations;
+import dev.restsh.shell.script.ScriptEvent;
+import dev.restsh.shell.script.ScriptLine;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code expect ...}: asserts on the latest response; a failure explains itself and ends with status 6. */
+@Command(
+        name = "expect",
+        mixinStandardHelpOptions = true,
+        description = "Assert on the latest response: an inspection expression, a status, or a jq filter.",
+        footer = {
+            "",
+            "Examples:",
+            "  expect response.status_code == 201",
+            "  expect response.headers['content-type'] in 'application/json'",
+            "  expect len(response.json()['results']) == 2",
+            "  expect status 2xx",
+            "  expect status 200,204        (or '200|204': a bare | would pipe the output)",
+            "  expect jq '.results | length == 2'",
+            "",
+            "A failed expectation shows the values it saw; in a script it stops the script with exit status 6."
+        })
+public class ExpectCommand implements Callable<Integer> {
+    private final ShellContext context;
+
+    @Parameters(arity = "1..*", paramLabel = "EXPRESSION")
+    List<String> words;
+
+    public ExpectCommand(ShellContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        String source = String.join(" ", words).strip();
+        Expectations expectations = new Expectations(context.session());
+        String[] parts = source.split("\\s+", 2);
+        Expectations.Check check;
+        try {
+            if (parts.length == 2 && parts[0].equals("status") && Expectations.isStatusPattern(unquote(parts[1]))) {
+                check = expectations.status(unquote(parts[1]));
+            } else if (parts.length == 2 && parts[0].equals("jq")) {
+                check = expectations.jq(unquote(parts[1]));
+            } else {
+                check = expectations.expression(source);
+            }
+        } catch (ExpressionException e) {
+            context.console().error(e.describe(source), e);
+            return ExitStatus.USAGE.code();
+        }
+        ScriptLine line = context.scripting().current().map(run -> run.line()).orElse(null);
+        String name = "expect " + source;
+        if (check.passed()) {
+            context.scripting().report(new ScriptEvent(line, ScriptEvent.Kind.PASSED, name, "", ""));
+            if (context.interactive()) {
+                context.console().out().println("passed: " + name);
+                context.console().out().flush();
+            }
+            return ExitStatus.OK.code();
+        }
+        String details = check.actual()
+                + context.session()
+                        .history()
+                        .latest()
+                        .map(e -> ExchangeSummary.of(e.response()))
+                        .orElse("");
+        String where = context.scripting().position().map(at -> " at " + at).orElse("");
+        context.scripting().report(new ScriptEvent(line, ScriptEvent.Kind.FAILED, name, "failed" + where, details));
+        PrintWriter err = context.console().err();
+        err.println("restsh: expectation failed" + where + ": " + name);
+        err.print(details);
+        err.flush();
+        return ExitStatus.EXPECTATION_FAILED.code();
+    }
+
+    private static String unquote(String text) {
+        String filter = text.strip();
+        if (filter.length() >= 2
+                && (filter.startsWith("'") && filter.endsWith("'")
+                        || filter.startsWith("\"") && filter.endsWith("\""))) {
+            return filter.substring(1, filter.length() - 1);
+        }
+        return filter;
+    }
+}

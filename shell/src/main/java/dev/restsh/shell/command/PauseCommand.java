@@ -1,0 +1,38 @@
+package dev.restsh.shell.command;
+
+import dev.restsh.shell.RestshException;
+import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.script.Debugger;
+import dev.restsh.shell.script.ScriptRun;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code pause} (or {@code breakpoint()}): in a script, opens the REPL here with the script's session. */
+@Command(
+        name = "pause",
+        aliases = "breakpoint()",
+        mixinStandardHelpOptions = true,
+        description = "In a script: open the interactive shell here (continue, step, where, quit).",
+        footer = {"", "Without a terminal (CI, a pipe) the pause is skipped with a note on stderr."})
+public class PauseCommand implements Callable<Integer> {
+    private final ShellContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    public PauseCommand(ShellContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        ScriptRun run = context.scripting()
+                .current()
+                .orElseThrow(() -> RestshException.usage(
+                        "pause works in a script (run FILE); here you are already" + " at the prompt"));
+        new Debugger(spec.root().commandLine(), context).pause(run, "paused");
+        return 0;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.restsh.shell.command;
+
+import dev.restsh.shell.RestshException;
+import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.script.ScriptOptions;
+import dev.restsh.shell.script.ScriptReader;
+import dev.restsh.shell.script.ScriptRun;
+import dev.restsh.shell.script.ScriptRunner;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code run FILE}: runs a script of restsh commands in this session, with expectations and a summary. */
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = "Run a script of restsh commands (one per line, # comments) in this session.",
+        footer = {
+            "",
+            "Examples:",
+            "  run smoke.restsh",
+            "  run smoke.restsh --var token=$TOKEN --keep-going --report junit target/smoke.xml",
+            "  run --step smoke.restsh        pause before every request",
+            "  run --pm smoke.restsh          open the REPL at a failure (post-mortem)",
+            "",
+            "{{name}} in a line is the variable 'name' (--var, set, let), else the environment variable 'name'.",
+            "Exit status: 0 all passed, 6 an expectation failed, else that of the line that failed."
+        })
+public class RunCommand implements Callable<Integer> {
+    private final ShellContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The script; @file references resolve beside it.")
+    String file;
+
+    @Option(names = "--var", paramLabel = "NAME=VALUE", description = "Set a variable for {{NAME}} (repeatable).")
+    Map<String, String> variables = new LinkedHashMap<>();
+
+    @Option(names = "--keep-going", description = "Run on after a failure and count the failures.")
+    boolean keepGoing;
+
+    @Option(names = "--step", description = "Pause before every request (needs a terminal).")
+    boolean step;
+
+    @Option(names = "--pm", description = "Post-mortem: open the REPL at a failure (needs a terminal).")
+    boolean postMortem;
+
+    @Option(
+            names = "--report",
+            arity = "2",
+            paramLabel = "FORMAT FILE",
+            description = "Write a report: junit FILE (JUnit XML for CI).")
+    List<String> report;
+
+    public RunCommand(ShellContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Path script = context.workingDirectory().resolve(file).normalize();
+        String text;
+        try {
+            text = Files.readString(script, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw RestshException.usage("no such script: " + file);
+        } catch (IOException e) {
+            throw RestshException.usage("cannot read " + file + ": " + e.getMessage());
+        }
+        ScriptRun run = new ScriptRun(script, ScriptReader.read(file, text));
+        context.session().variables().putAll(variables);
+        return new ScriptRunner(spec.root().commandLine(), context, options()).run(run);
+    }
+
+    private ScriptOptions options() {
+        Path junit = null;
+        if (report != null) {
+            if (!report.get(0).equalsIgnoreCase("junit")) {
+                throw RestshException.usage("unknown report format '" + report.get(0) + "': use --report junit FILE");
+            }
+            junit = context.workingDirectory().resolve(report.get(1));
+        }
+        return new ScriptOptions(keepGoing, step, postMortem, junit);
+    }
+}

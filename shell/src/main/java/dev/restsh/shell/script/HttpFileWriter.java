@@ -1,0 +1,78 @@
+package dev.restsh.shell.script;
+
+import dev.restsh.shell.http.Charsets;
+import dev.restsh.shell.http.Headers;
+import dev.restsh.shell.http.RequestSpec;
+import dev.restsh.shell.render.MediaTypes;
+import dev.restsh.shell.session.Exchange;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Writes requests in the {@code .http} format of IntelliJ's HTTP client and VS Code's REST Client: {@code ###}
+ * between requests, the request line, headers, a blank line and the body. Secret headers become
+ * {@code {{VARIABLES}}} unless asked otherwise (both tools fill those from their environments).
+ */
+public final class HttpFileWriter {
+    /** Headers the tools add themselves. */
+    private static final Set<String> LEFT_OUT = Set.of("user-agent", "content-length", "host");
+
+    private final boolean showSecrets;
+
+    public HttpFileWriter(boolean showSecrets) {
+        this.showSecrets = showSecrets;
+    }
+
+    public String write(List<Exchange> exchanges) {
+        StringBuilder out = new StringBuilder();
+        for (Exchange exchange : exchanges) {
+            RequestSpec request = exchange.response().request();
+            out.append("### ")
+                    .append(exchange.number())
+                    .append(": ")
+                    .append(request.method())
+                    .append(' ')
+                    .append(request.url().getRawPath())
+                    .append(" -> ")
+                    .append(exchange.response().status())
+                    .append('\n');
+            out.append(request.method()).append(' ').append(request.url()).append('\n');
+            headers(request.headers(), out);
+            body(request, out);
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private void headers(Headers headers, StringBuilder out) {
+        for (Headers.Field field : headers.fields()) {
+            String name = field.name().toLowerCase(Locale.ROOT);
+            if (LEFT_OUT.contains(name)) {
+                continue;
+            }
+            String value = !showSecrets && SecretMasker.isSecretName(field.name())
+                    ? "{{" + field.name().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_") + "}}"
+                    : field.value();
+            out.append(field.name()).append(": ").append(value).append('\n');
+        }
+    }
+
+    private static void body(RequestSpec request, StringBuilder out) {
+        byte[] body = request.body();
+        if (body.length == 0) {
+            return;
+        }
+        String contentType = request.headers().first("content-type").orElse("");
+        out.append('\n');
+        if (MediaTypes.isBinary(contentType, body)) {
+            out.append("# (a binary body of ").append(body.length).append(" bytes is not exported)\n");
+            return;
+        }
+        String text = Charsets.decode(body, contentType);
+        out.append(text);
+        if (!text.endsWith("\n")) {
+            out.append('\n');
+        }
+    }
+}

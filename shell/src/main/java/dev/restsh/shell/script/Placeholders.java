@@ -1,0 +1,84 @@
+package dev.restsh.shell.script;
+
+import dev.restsh.shell.RestshException;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills {@code {{name}}} in a script line before it runs: from the session's variables ({@code --var}, {@code
+ * set}, {@code let}), then from the environment variable of that name. An unknown name is an error, never an
+ * empty string. A value stays one word wherever it lands (quoted as needed), so {@code Authorization:{{AUTH}}}
+ * works when the value has spaces; in expressions ({@code expect}, {@code print}, {@code let}) it goes in as is.
+ */
+public final class Placeholders {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_.-]*)\\s*}}");
+    private static final Set<String> EXPRESSION_COMMANDS = Set.of("expect", "print", "p", "let");
+
+    private final Map<String, String> variables;
+    private final Map<String, String> environment;
+
+    public Placeholders(Map<String, String> variables, Map<String, String> environment) {
+        this.variables = variables;
+        this.environment = environment;
+    }
+
+    public String expand(String line) {
+        if (line.indexOf("{{") < 0) {
+            return line;
+        }
+        boolean expression = EXPRESSION_COMMANDS.contains(line.strip().split("\\s+", 2)[0]);
+        Matcher matcher = PLACEHOLDER.matcher(line);
+        StringBuilder out = new StringBuilder();
+        int done = 0;
+        char quote = 0;
+        while (matcher.find()) {
+            quote = quoteAfter(line, done, matcher.start(), quote);
+            out.append(line, done, matcher.start());
+            String value = value(matcher.group(1));
+            out.append(expression ? value : inQuote(value, quote));
+            done = matcher.end();
+        }
+        return out.append(line.substring(done)).toString();
+    }
+
+    /** The quote open at {@code to}, scanning from {@code from} with {@code quote} open there. */
+    private static char quoteAfter(String line, int from, int to, char quote) {
+        for (int i = from; i < to; i++) {
+            char c = line.charAt(i);
+            if (quote == 0 && c == '\\') {
+                i++;
+            } else if (quote == '"' && c == '\\') {
+                i++;
+            } else if (quote == 0 && (c == '\'' || c == '"')) {
+                quote = c;
+            } else if (c == quote) {
+                quote = 0;
+            }
+        }
+        return quote;
+    }
+
+    private static String inQuote(String value, char quote) {
+        if (quote == '\'') {
+            return value.replace("'", "'\\''");
+        }
+        if (quote == '"') {
+            return value.replaceAll("([\"\\\\$`])", "\\\\$1");
+        }
+        return value.isEmpty() ? "''" : ShellQuoting.quote(value);
+    }
+
+    private String value(String name) {
+        String value = variables.get(name);
+        if (value == null) {
+            value = environment.get(name);
+        }
+        if (value == null) {
+            throw RestshException.usage("unknown variable {{" + name + "}}: pass --var " + name
+                    + "=VALUE, set it with 'set " + name + "=VALUE', or export " + name + " in the environment");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.restsh.shell.script;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One run of a script: its lines, where it is, how it is going, and what the debugger asked for. */
+public final class ScriptRun {
+    /** What the user chose in a paused script. */
+    public enum Resume {
+        CONTINUE,
+        STEP
+    }
+
+    private final Path file;
+    private final List<ScriptLine> lines;
+    private final List<ScriptEvent> events = new ArrayList<>();
+    private final long started = System.nanoTime();
+    private int index = -1;
+    private int requests;
+    private boolean stepping;
+    private boolean paused;
+    private Resume resume;
+    private boolean aborted;
+
+    public ScriptRun(Path file, List<ScriptLine> lines) {
+        this.file = file;
+        this.lines = List.copyOf(lines);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public String name() {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+
+    public List<ScriptLine> lines() {
+        return lines;
+    }
+
+    void at(int lineIndex) {
+        index = lineIndex;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public ScriptLine line() {
+        return index >= 0 && index < lines.size() ? lines.get(index) : null;
+    }
+
+    public String position() {
+        ScriptLine line = line();
+        return name() + ":" + (line == null ? "end" : line.number());
+    }
+
+    void record(ScriptEvent event) {
+        events.add(event);
+    }
+
+    public List<ScriptEvent> events() {
+        return List.copyOf(events);
+    }
+
+    public long count(ScriptEvent.Kind kind) {
+        return events.stream().filter(event -> event.kind() == kind).count();
+    }
+
+    void requestSent() {
+        requests++;
+    }
+
+    public int requests() {
+        return requests;
+    }
+
+    public Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    boolean stepping() {
+        return stepping;
+    }
+
+    void stepping(boolean on) {
+        stepping = on;
+    }
+
+    public boolean paused() {
+        return paused;
+    }
+
+    void paused(boolean on) {
+        paused = on;
+        resume = null;
+    }
+
+    /** Called by {@code continue} and {@code step} in the paused REPL. */
+    public void resume(Resume choice) {
+        resume = choice;
+    }
+
+    Resume resumeChoice() {
+        return resume;
+    }
+
+    public boolean aborted() {
+        return aborted;
+    }
+
+    void abort() {
+        aborted = true;
+    }
+}

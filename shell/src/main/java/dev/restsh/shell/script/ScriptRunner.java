@@ -1,0 +1,139 @@
+package dev.restsh.shell.script;
+
+import dev.restsh.shell.ExitStatus;
+import dev.restsh.shell.RestshException;
+import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.command.CommandTree;
+import dev.restsh.shell.command.LineRunner;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import picocli.CommandLine;
+
+/**
+ * Runs a script's lines through the same line runner as the REPL: fills {@code {{variables}}}, counts requests
+ * and expectations, stops at the first failure (unless told to keep going), pauses where asked, prints a summary
+ * and writes the report.
+ */
+public final class ScriptRunner {
+    /** Statuses of request lines that still mean a response arrived; a script checks those with expect. */
+    private static final Set<Integer> RESPONSE_STATUSES = Set.of(0, 3, 4, 5);
+
+    private final ShellContext context;
+    private final LineRunner lines;
+    private final Debugger debugger;
+    private final ScriptOptions options;
+
+    public ScriptRunner(CommandLine root, ShellContext context, ScriptOptions options) {
+        this.context = context;
+        this.lines = new LineRunner(root, context);
+        this.debugger = new Debugger(root, context);
+        this.options = options;
+    }
+
+    public int run(ScriptRun run) {
+        Scripting scripting = context.scripting();
+        Path folder = context.workingDirectory();
+        Path parent = run.file().toAbsolutePath().getParent();
+        scripting.enter(run);
+        context.workingDirectory(parent == null ? folder : parent);
+        try {
+            int status = runLines(run);
+            summary(run);
+            if (options.junitReport() != null) {
+                JUnitReport.write(run, options.junitReport());
+            }
+            return status;
+        } finally {
+            scripting.leave(run);
+            context.workingDirectory(folder);
+        }
+    }
+
+    private int runLines(ScriptRun run) {
+        if ((options.stepRequests() || options.postMortem()) && !debugger.available()) {
+            context.console().err().println("restsh: " + run.name() + ": no terminal: --step and --pm are ignored");
+        }
+        int status = 0;
+        for (int i = 0; i < run.lines().size(); i++) {
+            run.at(i);
+            ScriptLine line = run.lines().get(i);
+            boolean request = isRequest(line.text());
+            if (run.stepping() || (options.stepRequests() && request && debugger.available())) {
+                debugger.pause(run, "paused");
+            }
+            if (run.aborted()) {
+                break;
+            }
+            int lineStatus = runLine(line);
+            if (request) {
+                run.requestSent();
+            }
+            boolean failed = request ? !RESPONSE_STATUSES.contains(lineStatus) : lineStatus != 0;
+            if (failed) {
+                if (lineStatus != ExitStatus.EXPECTATION_FAILED.code()) {
+                    run.record(new ScriptEvent(
+                            line,
+                            ScriptEvent.Kind.ERROR,
+                            line.text(),
+                            "exit status " + lineStatus + " at " + run.position(),
+                            line.text()));
+                }
+                status = lineStatus;
+                if (options.postMortem() && debugger.available()) {
+                    debugger.pause(run, "post-mortem");
+                }
+                if (!options.keepGoing()) {
+                    break;
+                }
+            }
+            if (run.aborted() || context.exitRequested()) {
+                break;
+            }
+        }
+        if (run.aborted()) {
+            context.console().error("script stopped at " + run.position() + " (quit)", null);
+        }
+        if (run.count(ScriptEvent.Kind.FAILED) > 0) {
+            return ExitStatus.EXPECTATION_FAILED.code();
+        }
+        return status == 0 && run.aborted() ? ExitStatus.ERROR.code() : status;
+    }
+
+    private int runLine(ScriptLine line) {
+        try {
+            String expanded = new Placeholders(
+                            context.session().variables(), context.scripting().environment())
+                    .expand(line.text());
+            return context.scripting().transcript().typedAs(expanded, line.text(), () -> lines.run(expanded));
+        } catch (RestshException e) {
+            context.console().error(e.getMessage(), e);
+            return e.status().code();
+        }
+    }
+
+    static boolean isRequest(String line) {
+        String word = line.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        return CommandTree.METHODS.contains(word) || word.equals("request");
+    }
+
+    private void summary(ScriptRun run) {
+        PrintWriter err = context.console().err();
+        long failed = run.count(ScriptEvent.Kind.FAILED);
+        long errors = run.count(ScriptEvent.Kind.ERROR);
+        err.printf(
+                Locale.ROOT,
+                "%s: %s: %d request%s sent, %d expectation%s passed, %d failed%s, %.2f s%n",
+                failed + errors == 0 && !run.aborted() ? "PASSED" : "FAILED",
+                run.name(),
+                run.requests(),
+                run.requests() == 1 ? "" : "s",
+                run.count(ScriptEvent.Kind.PASSED),
+                run.count(ScriptEvent.Kind.PASSED) == 1 ? "" : "s",
+                failed,
+                errors == 0 ? "" : ", " + errors + " error" + (errors == 1 ? "" : "s"),
+                run.elapsed().toNanos() / 1e9);
+        err.flush();
+    }
+}

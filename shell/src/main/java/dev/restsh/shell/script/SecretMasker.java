@@ -1,0 +1,123 @@
+package dev.restsh.shell.script;
+
+import dev.restsh.shell.command.CommandTree;
+import dev.restsh.shell.command.LineSplitter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Replaces secrets in recorded commands by {@code {{VARIABLES}}}: Authorization and cookie headers, API keys,
+ * {@code auth} arguments, and fields or variables named like tokens and passwords. The names it used are
+ * collected, so the written script can say which {@code --var} it needs.
+ */
+public final class SecretMasker {
+    private static final Set<String> SECRET_HEADERS =
+            Set.of("authorization", "proxy-authorization", "cookie", "x-api-key", "api-key");
+    private static final Pattern SECRET_WORD = Pattern.compile("(?i).*(token|secret|passw|apikey|api[-_]key).*");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^}]+}}");
+    private static final Pattern HEADER_LINE = Pattern.compile("([A-Za-z0-9_-]+):\\s*(.*)", Pattern.DOTALL);
+    private static final Pattern ITEM = Pattern.compile("([^:=]+)(:=|==|=|:)(.*)", Pattern.DOTALL);
+
+    private final Set<String> variables = new TreeSet<>();
+
+    /** The line with its secrets replaced (unchanged, spacing and all, when it has none). */
+    public String mask(String line) {
+        String text = line.strip();
+        String[] parts = text.split("\\s+", 2);
+        String command = parts[0];
+        String rest = parts.length > 1 ? parts[1] : "";
+        if (command.equals("expect") || command.equals("let") || command.equals("print")) {
+            return line;
+        }
+        if (command.equals("header")) {
+            Matcher header = HEADER_LINE.matcher(rest);
+            if (header.matches() && isSecretName(header.group(1)) && !isPlaceholder(header.group(2))) {
+                return "header " + header.group(1) + ": " + variable(header.group(1));
+            }
+            return line;
+        }
+        List<String> words = LineSplitter.split(rest);
+        List<String> masked = command.equals("auth") ? maskAuth(words) : maskItems(words, urlWords(command));
+        if (masked.equals(words)) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder(command);
+        masked.forEach(word -> out.append(' ').append(ShellQuoting.quote(word)));
+        return out.toString();
+    }
+
+    /** The variables the masked lines refer to, to be supplied with --var or the environment. */
+    public Set<String> variables() {
+        return Set.copyOf(variables);
+    }
+
+    private List<String> maskAuth(List<String> words) {
+        List<String> out = new ArrayList<>(words);
+        if (words.size() < 2) {
+            return out;
+        }
+        String scheme = words.get(0).toLowerCase(Locale.ROOT);
+        String credential = words.get(1);
+        if (isPlaceholder(credential)) {
+            return out;
+        }
+        if (scheme.equals("basic")) {
+            int colon = credential.indexOf(':');
+            if (colon >= 0 && !isPlaceholder(credential.substring(colon + 1))) {
+                out.set(1, credential.substring(0, colon + 1) + variable("password"));
+            }
+        } else {
+            out.set(1, variable(scheme.equals("bearer") ? "token" : "auth"));
+        }
+        for (int i = 2; i < out.size(); i++) {
+            out.set(i, variable("auth"));
+        }
+        return out;
+    }
+
+    /** How many words before the request items: the URL of a verb, method and URL of {@code request}. */
+    private static int urlWords(String command) {
+        if (command.equals("request")) {
+            return 2;
+        }
+        return CommandTree.METHODS.contains(command) ? 1 : 0;
+    }
+
+    private List<String> maskItems(List<String> words, int skip) {
+        List<String> out = new ArrayList<>();
+        for (String word : words) {
+            Matcher item = ITEM.matcher(word);
+            if (out.size() >= skip
+                    && item.matches()
+                    && !word.contains("://")
+                    && isSecretName(item.group(1))
+                    && !isPlaceholder(item.group(3))
+                    && !item.group(3).isEmpty()) {
+                out.add(item.group(1) + item.group(2) + variable(item.group(1)));
+            } else {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    private String variable(String name) {
+        String upper = name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+        variables.add(upper);
+        return "{{" + upper + "}}";
+    }
+
+    static boolean isSecretName(String name) {
+        return SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT))
+                || SECRET_WORD.matcher(name).matches();
+    }
+
+    private static boolean isPlaceholder(String value) {
+        return PLACEHOLDER.matcher(value.strip()).matches();
+    }
+}

@@ -1,0 +1,90 @@
+package dev.restsh.shell.script;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.restsh.shell.ShellHarness;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** save-script and record write scripts that replay the same requests, without the secrets. */
+class RecordReplayTest {
+    @TempDir
+    Path folder;
+
+    /** What must be equal between the original requests and the replayed ones. */
+    private record Sent(String method, String uri, String body, String authorization, String contentType) {}
+
+    private static List<Sent> sent(ScriptTestServer server) {
+        return server.seen().stream()
+                .map(seen -> new Sent(
+                        seen.method(),
+                        seen.uri(),
+                        seen.body(),
+                        seen.header("Authorization"),
+                        seen.header("Content-Type")))
+                .toList();
+    }
+
+    @Test
+    void savedScriptReplaysTheSameRequestsWithSecretsFromVars() throws Exception {
+        try (ScriptTestServer server = new ScriptTestServer()) {
+            ShellHarness original = new ShellHarness(server.base());
+            original.line("get /get_ips limit==2");
+            original.line("print response.status_code");
+            original.line("post /ips ip=10.0.0.1 'Authorization:Bearer s3cret' tags:='[\"a\"]'");
+            original.line("expect status 201");
+            original.line("expect status 500");
+            original.line("get /missing");
+            original.line("nonsense");
+            Path script = folder.resolve("session.restsh");
+            assertThat(original.line("save-script " + script)).isZero();
+            List<Sent> first = sent(server);
+
+            String text = Files.readString(script);
+            assertThat(text)
+                    .doesNotContain("s3cret")
+                    .contains("# restsh script: replay with  restsh --base " + server.base()
+                            + " run session.restsh --var AUTHORIZATION=...\n")
+                    .endsWith("get /get_ips limit==2\n"
+                            + "post /ips ip=10.0.0.1 Authorization:{{AUTHORIZATION}} 'tags:=[\"a\"]'\n"
+                            + "expect status 201\n"
+                            + "get /missing\n");
+            assertThat(original.err()).contains("wrote 4 commands to " + script);
+
+            server.forget();
+            ShellHarness replay = new ShellHarness(server.base());
+            int status = replay.oneShot("run", script.toString(), "--var", "AUTHORIZATION=Bearer s3cret");
+            assertThat(status).as(replay.err()).isZero();
+            assertThat(sent(server)).isEqualTo(first);
+
+            // The replaying session's own transcript keeps the placeholders, not the values it filled in.
+            Path again = folder.resolve("again.restsh");
+            replay.line("save-script " + again);
+            assertThat(Files.readString(again)).doesNotContain("s3cret").contains("Authorization:{{AUTHORIZATION}}");
+        }
+    }
+
+    @Test
+    void recordKeepsOnlyTheCommandsBetweenStartAndStop() throws Exception {
+        try (ScriptTestServer server = new ScriptTestServer()) {
+            ShellHarness shell = new ShellHarness(server.base());
+            shell.line("get /get_ips");
+            assertThat(shell.line("record stop x.restsh")).isEqualTo(2);
+            assertThat(shell.line("record start")).isZero();
+            shell.line("get /counter");
+            shell.line("expect jq '.count == 1'");
+            Path file = folder.resolve("sub/recorded.restsh");
+            assertThat(shell.line("record stop " + file)).isZero();
+            shell.line("get /get_ips");
+            assertThat(Files.readAllLines(file))
+                    .containsExactly(
+                            "# restsh script: replay with  restsh --base " + server.base() + " run recorded.restsh",
+                            "get /counter",
+                            "expect jq '.count == 1'");
+            assertThat(shell.err()).contains("record stop: not recording (record start first)");
+        }
+    }
+}
