@@ -5,6 +5,7 @@ import dev.restsh.shell.command.RootCommand;
 import dev.restsh.shell.config.Settings;
 import dev.restsh.shell.repl.Repl;
 import dev.restsh.shell.repl.StdinReader;
+import dev.restsh.shell.request.PipedInput;
 import dev.restsh.shell.request.UrlResolver;
 import dev.restsh.shell.session.Session;
 import java.util.Map;
@@ -32,6 +33,9 @@ public final class Main {
         context.settings(settings);
         settings.headers().forEach((name, value) -> context.session().headers().set(name, value));
         context.session().timeout(settings.timeout());
+        if (PipedInput.stdinIsPiped()) {
+            context.bodyInput(System.in); // a one-shot request may send it as its body (the REPL path clears it)
+        }
         context.scripting().environment(env);
         CommandLine root = CommandTree.buildFor(context, args);
         RootCommand rootCommand = root.getCommand();

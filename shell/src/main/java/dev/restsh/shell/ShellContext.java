@@ -16,6 +16,7 @@ public final class ShellContext {
     private OpenApiCatalog openApi;
     private boolean interactive;
     private boolean exitRequested;
+    private java.io.InputStream bodyInput;
     private Path workingDirectory = Path.of("").toAbsolutePath();
     private Terminal terminal;
     private final Scripting scripting = new Scripting();
@@ -66,6 +67,15 @@ public final class ShellContext {
 
     public boolean exitRequested() {
         return exitRequested;
+    }
+
+    /** What was piped to a one-shot request command, readable as its body; null in every other mode. */
+    public java.io.InputStream bodyInput() {
+        return bodyInput;
+    }
+
+    public void bodyInput(java.io.InputStream in) {
+        bodyInput = in;
     }
 
     /** The folder relative file references ({@code @body.json}) resolve against: the running script's folder. */

@@ -22,6 +22,8 @@ public final class ShellHarness {
     public ShellHarness(String base, boolean colour) {
         Console console = new Console(new PrintWriter(out, true), new PrintWriter(err, true), colour, colour);
         context = new ShellContext(new Session(UrlResolver.base(base)), console);
+        // Hermetic: no proxies, server token or saved sessions of the machine running the tests.
+        context.session().env(java.util.Map.of("HOME", "/nonexistent/restsh-test-home"));
         root = CommandTree.build(context);
     }
 
@@ -47,6 +49,12 @@ public final class ShellHarness {
     public void clear() {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
+    }
+
+    /** Runs with this environment instead (proxies, XDG folders, the server token). */
+    public ShellHarness env(java.util.Map<String, String> env) {
+        context.session().env(env);
+        return this;
     }
 
     public ShellContext context() {

@@ -32,7 +32,7 @@ public final class CommandTree {
      */
     public static CommandLine buildFor(ShellContext context, String[] args) {
         CommandLine probe = new CommandLine(new RootCommand(context));
-        probe.setStopAtPositional(true).setUnmatchedArgumentsAllowed(true);
+        probe.setStopAtPositional(true).setUnmatchedArgumentsAllowed(true).setExpandAtFiles(false);
         try {
             CommandLine.ParseResult parsed = probe.parseArgs(args);
             List<String> rest = parsed.unmatched();
@@ -63,6 +63,15 @@ public final class CommandTree {
         commands.put("diff", () -> new DiffCommand(context));
         commands.put("save", () -> new SaveCommand(context));
         commands.put("base", () -> new BaseCommand(context));
+        commands.put("cd", () -> new CdCommand(context));
+        commands.put("pwd", () -> new PwdCommand(context));
+        commands.put("header", () -> new HeaderCommand(context));
+        commands.put("auth", () -> new AuthCommand(context));
+        commands.put("env", () -> new EnvCommand(context));
+        commands.put("set", () -> new SetCommand(context));
+        commands.put("let", () -> new LetCommand(context));
+        commands.put("session", () -> new SessionCommand(context));
+        commands.put("curl", () -> CurlCommand.create(context));
         commands.put("exit", () -> new ExitCommand(context));
         commands.put("endpoints", () -> new EndpointsCommand(context));
         commands.put("validate", () -> new ValidateCommand(context));
@@ -77,7 +86,10 @@ public final class CommandTree {
         commands.put("record", () -> new RecordCommand(context));
         commands.put("save-script", () -> new SaveScriptCommand(context));
         commands.put(
-                "export", () -> new CommandLine(new ExportCommand()).addSubcommand(new ExportHttpCommand(context)));
+                "export",
+                () -> new CommandLine(new ExportCommand())
+                        .addSubcommand(new ExportHttpCommand(context))
+                        .addSubcommand(new ExportCurlCommand(context)));
         commands.put("watch", () -> WatchCommand.create(context));
         commands.put("help", CommandTree::help);
         return commands;
@@ -118,6 +130,7 @@ public final class CommandTree {
         root.setOut(context.console().out());
         root.setErr(context.console().err());
         root.setCaseInsensitiveEnumValuesAllowed(true);
+        root.setExpandAtFiles(false); // @file is a request item (a body from a file), not picocli's argument file
         // "-c history" runs the command history, not a subcommand in the wrong place.
         root.setAllowSubcommandsAsOptionParameters(true);
         root.setExecutionExceptionHandler((error, commandLine, parseResult) -> handle(context, error));

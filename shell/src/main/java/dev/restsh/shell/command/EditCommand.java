@@ -73,7 +73,8 @@ public class EditCommand implements Callable<Integer> {
             }
         }
         byte[] body = edited.getBytes(StandardCharsets.UTF_8);
-        return runner.send(context, new RequestSpec(request.method(), request.url(), headers, body));
+        return runner.send(
+                context, new RequestSpec(request.method(), request.url(), headers, body), runner.options(context));
     }
 
     private RequestSpec startingRequest() {

@@ -17,7 +17,7 @@ import picocli.CommandLine;
  */
 public final class LineRunner {
     /** Commands that take the rest of the line as it was typed (expressions keep their quotes). */
-    private static final Set<String> RAW_COMMANDS = Set.of("print", "p", "expect");
+    private static final Set<String> RAW_COMMANDS = Set.of("print", "p", "expect", "let");
 
     private static final Pattern LEADING_NAME = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)(.?)");
     private static final Set<String> EXPRESSION_WORDS =
@@ -81,7 +81,13 @@ public final class LineRunner {
                     args.add(rest);
                 }
             } else {
-                args.addAll(LineSplitter.split(rest));
+                try {
+                    args.addAll(LineSplitter.split(rest));
+                } catch (dev.restsh.shell.RestshException e) {
+                    // An unclosed quote is a bad line, not the end of the REPL or of the piped commands.
+                    context.console().error(e.getMessage(), e);
+                    return e.status().code();
+                }
             }
             // Through the root: picocli needs the parent's parse result to run a subcommand.
             int status = root.execute(args.toArray(String[]::new));

@@ -1,19 +1,30 @@
 package dev.restsh.shell.command;
 
 import dev.restsh.shell.ExitStatus;
+import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.RequestSpec;
 import dev.restsh.shell.http.Response;
+import dev.restsh.shell.http.TlsSettings;
 import dev.restsh.shell.paging.PageCollector;
 import dev.restsh.shell.render.OutputSpec;
 import dev.restsh.shell.render.ResponseRenderer;
 import dev.restsh.shell.render.ValueRenderer;
+import dev.restsh.shell.request.BodySource;
+import dev.restsh.shell.request.PipedInput;
 import dev.restsh.shell.request.RequestBuilder;
+import dev.restsh.shell.request.RequestItem;
+import dev.restsh.shell.request.RequestItemParser;
+import dev.restsh.shell.request.RequestPrinter;
 import dev.restsh.shell.session.Exchange;
+import dev.restsh.shell.session.SessionStore;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -31,6 +42,31 @@ public class RequestRunner {
     @Option(names = "--http1.1", description = "Use HTTP/1.1 only (default: HTTP/2 where the server offers it).")
     boolean http1;
 
+    @Option(
+            names = {"-f", "--form"},
+            description = "Send fields as a form (urlencoded; multipart when a field@file uploads a file).")
+    boolean form;
+
+    @Option(names = "--multipart", description = "Send fields as a multipart form even without files.")
+    boolean multipart;
+
+    @Option(
+            names = "--show-secrets",
+            description = "With -v or --print=H: show Authorization, cookie and token values.")
+    boolean showSecrets;
+
+    @Option(
+            names = "--verify",
+            paramLabel = "yes|no",
+            description = "Check the server's TLS certificate (default: yes).")
+    String verify;
+
+    @Option(names = "--cacert", paramLabel = "FILE", description = "Trust the PEM certificates in FILE (only them).")
+    Path caFile;
+
+    @Option(names = "--ignore-stdin", description = "One-shot: do not read a body from piped stdin.")
+    boolean ignoreStdin;
+
     @Mixin
     PagingOptions paging;
 
@@ -38,18 +74,47 @@ public class RequestRunner {
     OutputOptions output;
 
     int run(ShellContext context, String method, String url, List<String> items) {
-        return send(context, new RequestBuilder(context.session()).build(method, url, items));
+        byte[] stdin = stdinBody(context, items);
+        BodySource source = new BodySource(form, multipart, stdin, context.workingDirectory());
+        RequestSpec request = new RequestBuilder(context.session()).build(method, url, items, source);
+        return send(context, request, options(context));
     }
 
-    /** Sends a request built elsewhere too (the {@code edit} command), and shows the response. */
-    int send(ShellContext context, RequestSpec request) {
-        OutputSpec show = output.spec();
-        Exchange exchange = context.session().send(request, options(context));
-        if (paging.allPages) {
+    /** Sends a built request, with {@code -v} printing each hop, shows the response and saves a named session. */
+    int send(ShellContext context, RequestSpec request, RequestOptions options) {
+        OutputSpec show = output == null ? OutputSpec.DEFAULT : output.spec();
+        // Request headers are printed as each hop goes out (credentials masked); the renderer shows the rest.
+        Consumer<RequestSpec> onSend = show.shows('H')
+                ? new RequestPrinter(context.console().out(), showSecrets, true, false)::print
+                : sent -> {};
+        Exchange exchange = context.session().send(request, options, onSend);
+        if (paging != null && paging.allPages) {
             return allPages(context, exchange.response());
         }
-        new ResponseRenderer(context.console(), show).render(exchange.response());
+        OutputSpec responseParts = show.print() == null
+                ? show
+                : new OutputSpec(show.print().replace("H", ""), show.pretty(), show.pager());
+        new ResponseRenderer(context.console(), responseParts).render(exchange.response());
+        context.session()
+                .name()
+                .ifPresent(name -> SessionStore.of(context.session().env()).save(name, context.session()));
         return ExitStatus.forHttpStatus(exchange.response().status()).code();
+    }
+
+    /** The piped body of a one-shot command whose items make no body themselves. */
+    private byte[] stdinBody(ShellContext context, List<String> items) {
+        if (ignoreStdin || context.bodyInput() == null) {
+            return null;
+        }
+        for (String text : items) {
+            RequestItem.Kind kind = RequestItemParser.parse(text).kind();
+            if (kind.isField() || kind == RequestItem.Kind.BODY_FILE) {
+                return null;
+            }
+        }
+        byte[] bytes = PipedInput.readAll(context.bodyInput());
+        context.bodyInput(null);
+        return bytes.length == 0 ? null : bytes;
     }
 
     private int allPages(ShellContext context, Response first) {
@@ -65,10 +130,33 @@ public class RequestRunner {
         return ExitStatus.OK.code();
     }
 
-    /** With --timeout, else the session's default (the config file's timeout, else 30 s). */
+    RequestOptions options() {
+        return options(!noFollow, false);
+    }
+
+    /** As {@link #options()}, with the session's default timeout (the config file's) when --timeout is not given. */
     RequestOptions options(ShellContext context) {
-        Duration wait = timeout == null ? context.session().timeout() : Duration.ofMillis((long) (timeout * 1000));
-        return new RequestOptions(!noFollow, wait, http1);
+        return options(!noFollow, false, context.session().timeout());
+    }
+
+    RequestOptions options(boolean follow, boolean insecure) {
+        return options(follow, insecure, RequestOptions.DEFAULT_TIMEOUT);
+    }
+
+    private RequestOptions options(boolean follow, boolean insecure, Duration defaultTimeout) {
+        Duration wait = timeout == null ? defaultTimeout : Duration.ofMillis((long) (timeout * 1000));
+        return new RequestOptions(follow, wait, http1, new TlsSettings(!insecure && verifies(), caFile));
+    }
+
+    private boolean verifies() {
+        if (verify == null) {
+            return true;
+        }
+        return switch (verify.toLowerCase(Locale.ROOT)) {
+            case "yes", "true", "1", "on" -> true;
+            case "no", "false", "0", "off" -> false;
+            default -> throw RestshException.usage("--verify takes yes or no, not '" + verify + "'");
+        };
     }
 
     static List<String> orEmpty(List<String> items) {

@@ -4,6 +4,7 @@ import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.Version;
 import dev.restsh.shell.XdgDirs;
 import dev.restsh.shell.request.UrlResolver;
+import dev.restsh.shell.session.SessionStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,6 +46,20 @@ public class RootCommand implements Callable<Integer> {
         context.session().base(UrlResolver.base(url));
     }
 
+    @Option(
+            names = "--session",
+            paramLabel = "NAME",
+            description = "Use the named session: loaded when it exists, saved after each request.")
+    void session(String name) {
+        SessionStore store = SessionStore.of(context.session().env());
+        if (store.exists(name)) {
+            store.load(name, context.session());
+        } else {
+            store.path(name); // checks the name now rather than at the first save
+        }
+        context.session().name(name);
+    }
+
     @Option(names = "--debug", description = "Show stack traces of errors.")
     void debug(boolean on) {
         context.console().debug(on);
@@ -71,6 +86,7 @@ public class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        context.bodyInput(null); // stdin holds commands here, never a request body
         if (commands.isEmpty()) {
             return interactive.getAsInt();
         }

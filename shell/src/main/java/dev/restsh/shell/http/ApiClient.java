@@ -7,35 +7,55 @@ import java.net.CookieManager;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Sends requests and follows redirects itself, so that every hop is kept in the response's history as requests
  * does. Plain-HTTP requests with standard methods go through HttpURLConnection (fast to start); HTTPS, HTTP/2
- * and other methods through java.net.http.
+ * and other methods through java.net.http. Cookies are kept here, for both transports, and added to each
+ * request before it is sent, so that the request a response keeps is the request as sent.
  */
 public final class ApiClient {
     private final CookieManager cookies = new CookieManager();
-    private final UrlConnectionTransport plain = new UrlConnectionTransport(cookies);
-    private final HttpClientTransport full = new HttpClientTransport(cookies);
+    private final UrlConnectionTransport plain;
+    private final HttpClientTransport full;
+
+    public ApiClient() {
+        this(System.getenv());
+    }
+
+    /** A client reading proxy settings from this environment. */
+    public ApiClient(Map<String, String> env) {
+        EnvProxies proxies = new EnvProxies(env);
+        plain = new UrlConnectionTransport(proxies);
+        full = new HttpClientTransport(proxies);
+    }
 
     public CookieManager cookies() {
         return cookies;
     }
 
     public Response send(RequestSpec spec, RequestOptions options) {
+        return send(spec, options, sent -> {});
+    }
+
+    /** Sends, following redirects; {@code onSend} sees every request (each hop) just before it goes out. */
+    public Response send(RequestSpec spec, RequestOptions options, Consumer<RequestSpec> onSend) {
         List<Response> hops = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         RequestSpec current = spec;
         while (true) {
-            Response response = sendOnce(current, options);
+            Response response = sendOnce(current, options, onSend);
             if (!options.followRedirects() || !response.isRedirect()) {
                 return response.withHistory(List.copyOf(hops));
             }
             hops.add(response);
-            URI location =
-                    current.url().resolve(response.headers().first("location").orElseThrow());
+            URI location = redirectTarget(
+                    current.url(), response.headers().first("location").orElseThrow());
             if (!seen.add(current.method() + " " + current.url()) || seen.contains(current.method() + " " + location)) {
                 throw new RestshException(ExitStatus.REDIRECT, "redirect loop: " + current.url() + " -> " + location);
             }
@@ -48,11 +68,23 @@ public final class ApiClient {
         }
     }
 
-    private Response sendOnce(RequestSpec spec, RequestOptions options) {
+    private static URI redirectTarget(URI from, String location) {
         try {
-            return UrlConnectionTransport.supports(spec, options)
-                    ? plain.send(spec, options)
-                    : full.send(spec, options);
+            return from.resolve(location.trim().replace(" ", "%20"));
+        } catch (IllegalArgumentException e) {
+            throw new RestshException(ExitStatus.REDIRECT, "the server redirected to an invalid URL: " + location);
+        }
+    }
+
+    private Response sendOnce(RequestSpec spec, RequestOptions options, Consumer<RequestSpec> onSend) {
+        try {
+            RequestSpec sent = withCookies(spec);
+            onSend.accept(sent);
+            Response response = UrlConnectionTransport.supports(sent, options)
+                    ? plain.send(sent, options)
+                    : full.send(sent, options);
+            cookies.put(response.url(), byName(response.headers()));
+            return response;
         } catch (InterruptedException e) {
             // Ctrl-C while waiting: the request is dropped, the shell goes on.
             Thread.currentThread().interrupt();
@@ -60,5 +92,26 @@ public final class ApiClient {
         } catch (IOException e) {
             throw NetworkErrors.describe(spec.url(), e);
         }
+    }
+
+    /** The request with the jar's cookies for its URL added to any Cookie header the user gave. */
+    private RequestSpec withCookies(RequestSpec spec) throws IOException {
+        List<String> stored = cookies.get(spec.url(), Map.of()).getOrDefault("Cookie", List.of());
+        if (stored.isEmpty()) {
+            return spec;
+        }
+        RequestSpec copy = spec.withTarget(spec.method(), spec.url(), spec.body());
+        String jar = String.join("; ", stored);
+        String given = copy.headers().first("cookie").orElse("");
+        copy.headers().set("Cookie", given.isEmpty() ? jar : given + "; " + jar);
+        return copy;
+    }
+
+    private static Map<String, List<String>> byName(Headers headers) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (Headers.Field field : headers.fields()) {
+            map.computeIfAbsent(field.name(), name -> new ArrayList<>()).add(field.value());
+        }
+        return map;
     }
 }

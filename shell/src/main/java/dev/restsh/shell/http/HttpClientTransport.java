@@ -2,27 +2,27 @@ package dev.restsh.shell.http;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 /**
  * Requests through java.net.http: HTTPS (HTTP/2 by ALPN where the server offers it) and any method. Clients are
- * created on first use, since creating one loads the TLS defaults.
+ * created on first use, since creating one loads the TLS defaults; one per protocol and certificate setting.
  */
 final class HttpClientTransport {
-    private final CookieManager cookies;
-    private HttpClient client;
-    private HttpClient http1Client;
+    private final EnvProxies proxies;
+    private final Map<String, HttpClient> clients = new HashMap<>();
 
-    HttpClientTransport(CookieManager cookies) {
-        this.cookies = cookies;
+    HttpClientTransport(EnvProxies proxies) {
+        this.proxies = proxies;
     }
 
     /** Sends and waits; an interrupt of the waiting thread (Ctrl-C) cancels the request. */
@@ -33,9 +33,11 @@ final class HttpClientTransport {
                 client(spec.url(), options).sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
         try {
             HttpResponse<InputStream> received = future.get();
+            Headers headers = Headers.of(received.headers().map());
             InputStream in = received.body();
             Body body = Body.receiving(() -> close(in));
-            Thread pump = new Thread(() -> body.fill(in), "restsh-body");
+            // Decoding reads the gzip header: on the pump thread, so the headers are back before the body.
+            Thread pump = new Thread(() -> ContentDecoding.fill(body, in, headers), "restsh-body");
             pump.setDaemon(true);
             pump.start();
             return new Response(
@@ -43,7 +45,7 @@ final class HttpClientTransport {
                     received.version() == HttpClient.Version.HTTP_2 ? "HTTP/2" : "HTTP/1.1",
                     received.statusCode(),
                     received.uri(),
-                    Headers.of(received.headers().map()),
+                    headers,
                     body,
                     Duration.ofNanos(System.nanoTime() - start),
                     List.of());
@@ -66,23 +68,21 @@ final class HttpClientTransport {
 
     private synchronized HttpClient client(URI url, RequestOptions options) {
         // HTTP/2 is negotiated over TLS (ALPN); on plain http:// an h2c upgrade only adds a round of headers.
-        if (options.http1Only() || !"https".equalsIgnoreCase(url.getScheme())) {
-            if (http1Client == null) {
-                http1Client = newClient(options, HttpClient.Version.HTTP_1_1);
-            }
-            return http1Client;
-        }
-        if (client == null) {
-            client = newClient(options, HttpClient.Version.HTTP_2);
-        }
-        return client;
+        boolean http1 = options.http1Only() || !"https".equalsIgnoreCase(url.getScheme());
+        HttpClient.Version version = http1 ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2;
+        String key = version + " " + options.tls().key() + " " + options.timeout();
+        return clients.computeIfAbsent(key, k -> newClient(options, version));
     }
 
     private HttpClient newClient(RequestOptions options, HttpClient.Version version) {
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .version(version)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(cookies);
+        HttpClient.Builder builder =
+                HttpClient.newBuilder().version(version).followRedirects(HttpClient.Redirect.NEVER);
+        if (proxies.any()) {
+            builder.proxy(proxies);
+        }
+        if (!options.tls().isDefault()) {
+            builder.sslContext(options.tls().context());
+        }
         if (options.timeout() != null) {
             builder.connectTimeout(options.timeout());
         }

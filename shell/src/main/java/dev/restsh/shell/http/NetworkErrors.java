@@ -36,7 +36,10 @@ public final class NetworkErrors {
                 return "timed out waiting for the response";
             }
             if (t instanceof SSLException) {
-                return "TLS error: " + t.getMessage();
+                return tls(t);
+            }
+            if (cutShort(t)) {
+                return "the server closed the connection before the whole response arrived";
             }
             root = t;
         }
@@ -45,6 +48,29 @@ public final class NetworkErrors {
             return "connection refused" + (local ? " (is the server running? start it with scripts/run)" : "");
         }
         String message = root.getMessage();
+        if (root instanceof java.util.zip.ZipException) {
+            return "cannot decode the compressed body: " + message;
+        }
         return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+    }
+
+    private static String tls(Throwable error) {
+        String message = String.valueOf(error.getMessage());
+        boolean untrusted =
+                message.contains("PKIX") || message.contains("certificate") || message.contains("No subject");
+        return "TLS error: " + message
+                + (untrusted
+                        ? " (the server's certificate is not trusted: --cacert FILE trusts it, --verify=no skips the check)"
+                        : "");
+    }
+
+    private static boolean cutShort(Throwable error) {
+        String message = String.valueOf(error.getMessage());
+        return error instanceof java.io.EOFException
+                || message.contains("Premature EOF")
+                || message.contains("bytes received")
+                || message.contains("EOF reached")
+                || message.contains("closed before")
+                || message.equals("Connection reset");
     }
 }

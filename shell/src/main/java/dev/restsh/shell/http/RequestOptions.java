@@ -2,9 +2,17 @@ package dev.restsh.shell.http;
 
 import java.time.Duration;
 
-/** How one request is sent: redirects, timeout, protocol version. */
-public record RequestOptions(boolean followRedirects, Duration timeout, boolean http1Only) {
+/** How one request is sent: redirects, timeout, protocol version, certificate checks. */
+public record RequestOptions(boolean followRedirects, Duration timeout, boolean http1Only, TlsSettings tls) {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+    public RequestOptions {
+        tls = tls == null ? TlsSettings.DEFAULT : tls;
+    }
+
+    public RequestOptions(boolean followRedirects, Duration timeout, boolean http1Only) {
+        this(followRedirects, timeout, http1Only, TlsSettings.DEFAULT);
+    }
 
     public static RequestOptions defaults() {
         return new RequestOptions(true, DEFAULT_TIMEOUT, false);

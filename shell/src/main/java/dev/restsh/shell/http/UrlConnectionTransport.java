@@ -3,9 +3,8 @@ package dev.restsh.shell.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.CookieManager;
 import java.net.HttpURLConnection;
-import java.net.URI;
+import java.net.Proxy;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +26,10 @@ final class UrlConnectionTransport {
         System.setProperty("sun.net.http.allowRestrictedHeaders", "true");
     }
 
-    private final CookieManager cookies;
+    private final EnvProxies proxies;
 
-    UrlConnectionTransport(CookieManager cookies) {
-        this.cookies = cookies;
+    UrlConnectionTransport(EnvProxies proxies) {
+        this.proxies = proxies;
     }
 
     static boolean supports(RequestSpec spec, RequestOptions options) {
@@ -42,7 +41,8 @@ final class UrlConnectionTransport {
      * interrupt of the waiting thread (Ctrl-C) disconnects the connection instead.
      */
     Response send(RequestSpec spec, RequestOptions options) throws IOException, InterruptedException {
-        HttpURLConnection connection = (HttpURLConnection) spec.url().toURL().openConnection();
+        Proxy proxy = proxies.proxyFor(spec.url()).orElse(Proxy.NO_PROXY);
+        HttpURLConnection connection = (HttpURLConnection) spec.url().toURL().openConnection(proxy);
         // Completed as soon as the headers are in; the worker then goes on filling the body.
         CompletableFuture<Response> headers = new CompletableFuture<>();
         Thread worker = new Thread(
@@ -74,7 +74,6 @@ final class UrlConnectionTransport {
             throws IOException {
         long start = System.nanoTime();
         connection.setInstanceFollowRedirects(false);
-        connection.setUseCaches(false);
         connection.setRequestMethod(spec.method());
         int timeout = millis(options.timeout());
         connection.setConnectTimeout(timeout);
@@ -82,17 +81,17 @@ final class UrlConnectionTransport {
         for (Headers.Field field : spec.headers().fields()) {
             connection.addRequestProperty(field.name(), field.value());
         }
-        addCookies(spec.url(), connection);
         if (spec.body().length > 0) {
             connection.setDoOutput(true);
-            // No streaming mode: in it, a 401 or 407 answer loses its body (getErrorStream() is null).
+            // Not streaming mode: in it, a 401 with a WWW-Authenticate challenge makes HttpURLConnection drop
+            // the response body (it cannot retry a streamed request), and the problem details would be lost.
             try (OutputStream out = connection.getOutputStream()) {
                 out.write(spec.body());
             }
         }
         int status = connection.getResponseCode();
         Map<String, List<String>> fields = responseFields(connection);
-        cookies.put(spec.url(), fields);
+        Headers fieldHeaders = Headers.of(fields);
         InputStream in = bodyStream(connection, status, spec.method());
         Body body = in == null ? Body.empty() : Body.receiving(connection::disconnect);
         headers.complete(new Response(
@@ -100,21 +99,15 @@ final class UrlConnectionTransport {
                 "HTTP/1.1",
                 status,
                 spec.url(),
-                Headers.of(fields),
+                fieldHeaders,
                 body,
                 Duration.ofNanos(System.nanoTime() - start),
                 List.of()));
         if (in != null) {
-            body.fill(in);
-        }
-    }
-
-    private void addCookies(URI url, HttpURLConnection connection) throws IOException {
-        Map<String, List<String>> stored = cookies.get(url, Map.of());
-        for (Map.Entry<String, List<String>> entry : stored.entrySet()) {
-            if (!entry.getValue().isEmpty() && connection.getRequestProperty(entry.getKey()) == null) {
-                connection.setRequestProperty(entry.getKey(), String.join("; ", entry.getValue()));
-            }
+            // A cut body must fail, not end: HttpURLConnection reports a connection closed mid-body as the end.
+            long declared = connection.getContentLengthLong();
+            InputStream counted = declared >= 0 ? new LengthCheckingStream(in, declared) : in;
+            ContentDecoding.fill(body, counted, fieldHeaders);
         }
     }
 

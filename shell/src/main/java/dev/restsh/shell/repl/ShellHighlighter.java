@@ -30,6 +30,7 @@ public final class ShellHighlighter extends DefaultHighlighter {
     static final AttributedStyle QUERY = AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW);
     static final AttributedStyle DATA = AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
     static final AttributedStyle JSON = AttributedStyle.DEFAULT.foreground(AttributedStyle.MAGENTA);
+    static final AttributedStyle FILE = AttributedStyle.DEFAULT.foreground(AttributedStyle.BLUE);
     static final AttributedStyle STRING = AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
     static final AttributedStyle NUMBER = AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
     static final AttributedStyle VARIABLE = AttributedStyle.BOLD.foreground(AttributedStyle.YELLOW);
@@ -108,10 +109,11 @@ public final class ShellHighlighter extends DefaultHighlighter {
             return;
         }
         AttributedStyle style = switch (item.kind()) {
-            case HEADER -> HEADER;
+            case HEADER, EMPTY_HEADER -> HEADER;
             case QUERY -> QUERY;
             case DATA -> DATA;
             case JSON -> JSON;
+            case DATA_FILE, JSON_FILE, UPLOAD, BODY_FILE -> FILE;
         };
         int keyEnd = start
                 + text.indexOf(item.kind().separator())

@@ -1,21 +1,25 @@
 package dev.restsh.shell.request;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.Version;
+import dev.restsh.shell.http.ContentDecoding;
 import dev.restsh.shell.http.Headers;
 import dev.restsh.shell.http.RequestSpec;
-import dev.restsh.shell.json.Json;
+import dev.restsh.shell.session.LocalToken;
 import dev.restsh.shell.session.Session;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** Builds the request to send from a method, what the user typed as URL, request items and the session. */
+/**
+ * Builds the request to send from a method, what the user typed as URL, request items and the session:
+ * {@code {{variables}}} expanded, session headers and credentials added, the body encoded.
+ */
 public final class RequestBuilder {
-    private static final String USER_AGENT = "restsh/" + Version.number();
+    public static final String USER_AGENT = "restsh/" + Version.number();
 
     private final Session session;
 
@@ -24,52 +28,101 @@ public final class RequestBuilder {
     }
 
     public RequestSpec build(String method, String target, List<String> items) {
-        URI url = UrlResolver.resolve(session.base(), target);
-        Headers headers = new Headers().add("User-Agent", USER_AGENT).add("Accept", "application/json, */*;q=0.5");
-        session.headers().fields().forEach(field -> headers.set(field.name(), field.value()));
+        return build(method, target, items, BodySource.json());
+    }
+
+    public RequestSpec build(String method, String target, List<String> items, BodySource source) {
+        Map<String, String> variables = session.variables();
+        URI url = UrlResolver.resolve(session.base(), Templates.expand(target, variables));
+        Headers headers = new Headers()
+                .add("User-Agent", USER_AGENT)
+                .add("Accept", "application/json, */*;q=0.5")
+                .add("Accept-Encoding", ContentDecoding.ACCEPTED);
+        session.headers()
+                .fields()
+                .forEach(field -> headers.set(field.name(), Templates.expand(field.value(), variables)));
         StringBuilder query = new StringBuilder(url.getRawQuery() == null ? "" : url.getRawQuery());
-        ObjectNode body = null;
+        List<RequestItem> fields = new ArrayList<>();
+        RequestItem bodyFile = null;
+        java.util.Set<String> removed = new java.util.HashSet<>();
         for (String text : items) {
-            RequestItem item = RequestItemParser.parse(text);
+            RequestItem parsed = RequestItemParser.parse(text);
+            RequestItem item = new RequestItem(
+                    parsed.kind(),
+                    Templates.expand(parsed.key(), variables),
+                    Templates.expand(parsed.value(), variables));
             switch (item.kind()) {
                 case HEADER -> {
                     if (item.value().isEmpty()) {
                         headers.remove(item.key());
+                        removed.add(item.key().toLowerCase(java.util.Locale.ROOT));
                     } else {
                         headers.set(item.key(), item.value());
                     }
                 }
+                case EMPTY_HEADER -> headers.set(item.key(), "");
                 case QUERY ->
                     query.append(query.length() == 0 ? "" : "&")
                             .append(encode(item.key()))
                             .append('=')
                             .append(encode(item.value()));
-                case DATA, JSON -> {
-                    if (body == null) {
-                        body = Json.mapper().createObjectNode();
+                case BODY_FILE -> {
+                    if (bodyFile != null) {
+                        throw RestshException.usage("only one @file body per request");
                     }
-                    body.set(item.key(), value(item));
+                    bodyFile = item;
                 }
+                default -> fields.add(item);
             }
         }
-        byte[] bytes = new byte[0];
-        if (body != null) {
-            bytes = body.toString().getBytes(StandardCharsets.UTF_8);
-            if (!headers.contains("content-type")) {
-                headers.add("Content-Type", "application/json");
-            }
+        RequestBody body = body(fields, bodyFile, source);
+        if (body.contentType() != null && !headers.contains("content-type")) {
+            headers.add("Content-Type", body.contentType());
         }
-        return new RequestSpec(method, withQuery(url, query.toString()), headers, bytes);
+        URI finalUrl = withQuery(url, query.toString());
+        if (!removed.contains("authorization")) {
+            addCredentials(headers, finalUrl);
+        }
+        return new RequestSpec(method, finalUrl, headers, body.bytes());
     }
 
-    private static JsonNode value(RequestItem item) {
-        if (item.kind() == RequestItem.Kind.DATA) {
-            return Json.mapper().getNodeFactory().textNode(item.value());
+    private RequestBody body(List<RequestItem> fields, RequestItem bodyFile, BodySource source) {
+        FileReferences files = new FileReferences(source.folder());
+        int sources = (fields.isEmpty() ? 0 : 1) + (bodyFile == null ? 0 : 1) + (source.stdin() == null ? 0 : 1);
+        if (sources > 1) {
+            throw RestshException.usage("a request body comes from one place: fields, an @file, or stdin"
+                    + (source.stdin() != null ? " (use --ignore-stdin to ignore what is piped in)" : ""));
         }
-        try {
-            return Json.parse(item.value());
-        } catch (RestshException e) {
-            throw RestshException.usage("'" + item.key() + ":=" + item.value() + "': " + e.getMessage());
+        if (bodyFile != null) {
+            byte[] bytes = files.read(bodyFile.value());
+            return new RequestBody(bytes, FileReferences.contentType(bodyFile.value(), bytes));
+        }
+        if (source.stdin() != null) {
+            return new RequestBody(source.stdin(), FileReferences.contentType("", source.stdin()));
+        }
+        if (fields.isEmpty()) {
+            return RequestBody.NONE;
+        }
+        BodyEncoder encoder = new BodyEncoder(files);
+        boolean uploads = fields.stream().anyMatch(item -> item.kind() == RequestItem.Kind.UPLOAD);
+        if (source.multipart() || (source.form() && uploads)) {
+            return encoder.multipart(fields);
+        }
+        return source.form() ? encoder.urlencoded(fields) : encoder.json(fields);
+    }
+
+    /**
+     * The session's credentials, unless the request names its own Authorization; with none at all, the local
+     * server's write token for loopback URLs when it exists (the demo works without a login step).
+     */
+    private void addCredentials(Headers headers, URI url) {
+        if (headers.contains("authorization")) {
+            return;
+        }
+        if (session.auth().isPresent()) {
+            session.auth().get().header(session.env()).ifPresent(value -> headers.add("Authorization", value));
+        } else if (LocalToken.isLocal(url.getHost())) {
+            LocalToken.read(session.env()).ifPresent(token -> headers.add("Authorization", "Bearer " + token));
         }
     }
 

@@ -1,12 +1,21 @@
 package dev.restsh.shell.request;
 
-/** One HTTPie request item: {@code Header:value}, {@code name==query}, {@code field=string}, {@code field:=json}. */
+/**
+ * One HTTPie request item: {@code Header:value}, {@code Header;} (empty header), {@code name==query},
+ * {@code field=string}, {@code field:=json}, {@code field=@file}, {@code field:=@file.json}, {@code field@file}
+ * (a file upload in a multipart form), or {@code @file} alone (the whole body from a file).
+ */
 public record RequestItem(Kind kind, String key, String value) {
     public enum Kind {
-        HEADER(":"),
+        JSON_FILE(":=@"),
+        DATA_FILE("=@"),
+        JSON(":="),
         QUERY("=="),
+        HEADER(":"),
+        EMPTY_HEADER(";"),
         DATA("="),
-        JSON(":=");
+        UPLOAD("@"),
+        BODY_FILE("");
 
         private final String separator;
 
@@ -16,6 +25,11 @@ public record RequestItem(Kind kind, String key, String value) {
 
         public String separator() {
             return separator;
+        }
+
+        /** True for the items that make up a body (JSON or form fields, uploads). */
+        public boolean isField() {
+            return this == JSON_FILE || this == DATA_FILE || this == JSON || this == DATA || this == UPLOAD;
         }
     }
 }

@@ -8,8 +8,13 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
-/** The state of one session: base URL, headers sent with every request, variables and the response history. */
+/**
+ * The state of one session: base URL, headers and credentials sent with every request, variables, the
+ * response history, and the environment it reads (proxies, token and session files; replaced in tests).
+ */
 public final class Session {
     public static final String DEFAULT_BASE = "http://localhost:8080";
 
@@ -17,7 +22,10 @@ public final class Session {
     private final Headers headers = new Headers();
     private final Map<String, String> variables = new LinkedHashMap<>();
     private final ExchangeHistory history = new ExchangeHistory();
-    private final ApiClient client = new ApiClient();
+    private Map<String, String> env = System.getenv();
+    private Auth auth;
+    private String name;
+    private ApiClient client;
     private Duration timeout = RequestOptions.DEFAULT_TIMEOUT;
 
     public Session(URI base) {
@@ -53,12 +61,48 @@ public final class Session {
         timeout = newTimeout;
     }
 
-    public ApiClient client() {
+    public Optional<Auth> auth() {
+        return Optional.ofNullable(auth);
+    }
+
+    public void auth(Auth credentials) {
+        auth = credentials;
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    /** Replaces the environment; only before the first request (the client reads proxies from it). */
+    public void env(Map<String, String> environment) {
+        env = environment;
+        client = null;
+    }
+
+    /** The name of the on-disk session this one is saved to after each request ({@code --session NAME}). */
+    public Optional<String> name() {
+        return Optional.ofNullable(name);
+    }
+
+    public void name(String sessionName) {
+        name = sessionName;
+    }
+
+    /** The HTTP client, created on first use (start-up speed: nothing network-related before it is needed). */
+    public synchronized ApiClient client() {
+        if (client == null) {
+            client = new ApiClient(env);
+        }
         return client;
     }
 
     /** Sends a request and keeps the response in the history. */
     public Exchange send(RequestSpec request, RequestOptions options) {
-        return history.add(client.send(request, options));
+        return send(request, options, sent -> {});
+    }
+
+    /** As {@link #send(RequestSpec, RequestOptions)}; {@code onSend} sees each request as it goes out. */
+    public Exchange send(RequestSpec request, RequestOptions options, Consumer<RequestSpec> onSend) {
+        return history.add(client().send(request, options, onSend));
     }
 }

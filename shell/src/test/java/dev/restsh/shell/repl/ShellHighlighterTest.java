@@ -39,6 +39,7 @@ class ShellHighlighterTest {
         assertThat(styleOf(line, "name=")).isEqualTo(ShellHighlighter.DATA.bold());
         assertThat(styleOf(line, "port:=")).isEqualTo(ShellHighlighter.JSON.bold());
         assertThat(styleOf(line, "--timeout")).isEqualTo(ShellHighlighter.OPTION);
+        assertThat(styleOf("post /ips @body.json", "@body.json")).isEqualTo(ShellHighlighter.FILE);
     }
 
     @Test

@@ -1,0 +1,112 @@
+package dev.restsh.shell.command;
+
+import dev.restsh.shell.RestshException;
+import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.session.Auth;
+import dev.restsh.shell.session.LocalToken;
+import dev.restsh.shell.session.Session;
+import java.io.Console;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code auth basic USER[:PASS]}, {@code auth bearer TOKEN}, {@code auth local}, {@code auth none}, {@code auth}. */
+@Command(
+        name = "auth",
+        mixinStandardHelpOptions = true,
+        description = "Set the credentials sent with every request, or show them.",
+        footer = {
+            "",
+            "Schemes:",
+            "  basic USER[:PASS]   HTTP basic; the password is asked for (not echoed) when left out",
+            "  bearer TOKEN        Authorization: Bearer TOKEN",
+            "  local               the restsh server's write token, read from its data directory",
+            "  none                send no credentials (not even the local token)",
+            "  auto                the default: none, but localhost gets the local server's token",
+            "",
+            "Without credentials, requests to localhost carry the local server's token when it exists."
+        })
+public class AuthCommand implements Callable<Integer> {
+    /** Reads a password without echo; replaced in tests. Null when there is no terminal to ask on. */
+    static Supplier<char[]> passwordReader = () -> {
+        Console console = System.console();
+        return console == null ? null : console.readPassword("password: ");
+    };
+
+    private final ShellContext context;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCHEME", description = "basic, bearer, local, none or auto.")
+    String scheme;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "CREDENTIALS")
+    String credentials;
+
+    @Option(names = "--show-secrets", description = "Show the password or token.")
+    boolean showSecrets;
+
+    public AuthCommand(ShellContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Session session = context.session();
+        if (scheme != null) {
+            session.auth(parse(scheme.toLowerCase(Locale.ROOT)));
+        }
+        context.console().out().println("auth: " + Auth.describe(session, showSecrets));
+        context.console().out().flush();
+        return 0;
+    }
+
+    private Auth parse(String name) {
+        switch (name) {
+            case "basic" -> {
+                String value = required("auth basic USER[:PASS]");
+                int colon = value.indexOf(':');
+                return colon >= 0
+                        ? Auth.basic(value.substring(0, colon), value.substring(colon + 1))
+                        : Auth.basic(value, askPassword(value));
+            }
+            case "bearer" -> {
+                return Auth.bearer(required("auth bearer TOKEN"));
+            }
+            case "local" -> {
+                if (LocalToken.read(context.session().env()).isEmpty()) {
+                    throw RestshException.usage("no server token at "
+                            + LocalToken.path(context.session().env())
+                            + ": start the server once (scripts/run) or set RESTSH_API_TOKEN");
+                }
+                return Auth.local();
+            }
+            case "none", "off" -> {
+                return Auth.none();
+            }
+            case "auto" -> {
+                return null;
+            }
+            default ->
+                throw RestshException.usage(
+                        "unknown auth scheme '" + name + "': use basic, bearer, local, none or auto");
+        }
+    }
+
+    private String required(String usage) {
+        if (credentials == null || credentials.isEmpty()) {
+            throw RestshException.usage("usage: " + usage);
+        }
+        return credentials;
+    }
+
+    private static String askPassword(String user) {
+        char[] password = passwordReader.get();
+        if (password == null) {
+            throw RestshException.usage(
+                    "no terminal to ask for " + user + "'s password: give it as auth basic " + user + ":PASSWORD");
+        }
+        return new String(password);
+    }
+}

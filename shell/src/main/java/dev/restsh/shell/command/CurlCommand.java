@@ -1,0 +1,61 @@
+package dev.restsh.shell.command;
+
+import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.http.RequestOptions;
+import dev.restsh.shell.request.CurlParser;
+import dev.restsh.shell.request.CurlRequest;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code curl ...}: sends a pasted curl command line, as curl would (no redirects without -L), and keeps the
+ * response like any other. Its words are all curl's, so picocli passes them through untouched.
+ */
+@Command(
+        name = "curl",
+        description = "Send a pasted curl command: -X -H -d --data-raw --data-binary --json -u -F -G -L -k -I -b "
+                + "--compressed.",
+        footer = {
+            "",
+            "Examples:",
+            "  curl -X POST -H 'Content-Type: application/json' -d '{\"ip\":\"10.0.0.1\"}' http://localhost:8080/ips",
+            "  curl -sSL http://localhost:8080/get_ips"
+        })
+public class CurlCommand implements Callable<Integer> {
+    private final ShellContext context;
+
+    @Parameters(arity = "0..*", paramLabel = "CURL-ARGS")
+    List<String> words;
+
+    public CurlCommand(ShellContext context) {
+        this.context = context;
+    }
+
+    /** The command with unknown options kept as words (curl's flags are not picocli options). */
+    public static CommandLine create(ShellContext context) {
+        CommandLine command = new CommandLine(new CurlCommand(context));
+        command.setUnmatchedOptionsArePositionalParams(true);
+        return command;
+    }
+
+    @Override
+    public Integer call() {
+        List<String> args = RequestRunner.orEmpty(words);
+        if (args.contains("--help") || args.contains("-h")) {
+            new CommandLine(this).usage(context.console().out());
+            return 0;
+        }
+        CurlRequest curl = new CurlParser(context.session().variables(), context.workingDirectory()).parse(args);
+        RequestRunner runner = new RequestRunner();
+        RequestOptions defaults = runner.options(curl.follow(), curl.insecure());
+        RequestOptions options = new RequestOptions(
+                curl.follow(),
+                curl.timeout() != null ? curl.timeout() : defaults.timeout(),
+                curl.http1(),
+                defaults.tls());
+        return runner.send(context, curl.spec(), options);
+    }
+}

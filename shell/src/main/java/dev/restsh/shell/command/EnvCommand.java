@@ -1,0 +1,53 @@
+package dev.restsh.shell.command;
+
+import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.http.Headers;
+import dev.restsh.shell.session.Auth;
+import dev.restsh.shell.session.Secrets;
+import dev.restsh.shell.session.Session;
+import java.io.PrintWriter;
+import java.net.HttpCookie;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code env}: the whole state of the session: base URL, headers, credentials, variables, cookies. */
+@Command(
+        name = "env",
+        mixinStandardHelpOptions = true,
+        description = "Show the session: base URL, headers, auth, variables and cookies (secrets masked).")
+public class EnvCommand implements Callable<Integer> {
+    private final ShellContext context;
+
+    @Option(names = "--show-secrets", description = "Show credentials and cookie values.")
+    boolean showSecrets;
+
+    public EnvCommand(ShellContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Session session = context.session();
+        PrintWriter out = context.console().out();
+        out.println("base: " + session.base());
+        session.name().ifPresent(name -> out.println("session: " + name + " (saved after each request)"));
+        out.println("auth: " + Auth.describe(session, showSecrets));
+        out.println("headers:" + (session.headers().isEmpty() ? " none" : ""));
+        for (Headers.Field field : session.headers().fields()) {
+            out.println("  " + field.name() + ": "
+                    + (showSecrets ? field.value() : Secrets.mask(field.name(), field.value())));
+        }
+        out.println("variables:" + (session.variables().isEmpty() ? " none" : ""));
+        session.variables().forEach((name, value) -> out.println("  " + name + " = " + value));
+        List<HttpCookie> cookies = session.client().cookies().getCookieStore().getCookies();
+        out.println("cookies:" + (cookies.isEmpty() ? " none" : ""));
+        for (HttpCookie cookie : cookies) {
+            out.println("  " + cookie.getName() + "=" + (showSecrets ? cookie.getValue() : Secrets.MASK) + " ("
+                    + cookie.getDomain() + cookie.getPath() + ")");
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.restsh.shell.command;
+
+import dev.restsh.shell.RestshException;
+import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.request.CurlExporter;
+import dev.restsh.shell.session.Exchange;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code export curl [N]}: request N (default: the last) as a curl command line for a POSIX shell. */
+@Command(
+        name = "curl",
+        mixinStandardHelpOptions = true,
+        description = "Print request N (default: the last) as a curl command that sends the same request.",
+        footer = {"", "Examples:", "  export curl", "  export curl 2 > again.sh"})
+public class ExportCurlCommand implements Callable<Integer> {
+    private final ShellContext context;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "N", description = "The request's number (_N).")
+    Integer number;
+
+    public ExportCurlCommand(ShellContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        var history = context.session().history();
+        Exchange exchange = number != null
+                ? history.number(number)
+                : history.latest()
+                        .orElseThrow(() ->
+                                RestshException.usage("no requests yet: send one first (for example: get /get_ips)"));
+        // The first hop is the request as the user sent it; curl -L would follow the same redirects.
+        var response = exchange.response();
+        var first = response.history().isEmpty() ? response : response.history().get(0);
+        context.console()
+                .out()
+                .println(
+                        CurlExporter.export(first.request(), !response.history().isEmpty()));
+        context.console().out().flush();
+        return 0;
+    }
+}

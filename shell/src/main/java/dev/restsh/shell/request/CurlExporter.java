@@ -1,0 +1,113 @@
+package dev.restsh.shell.request;
+
+import dev.restsh.shell.http.Headers;
+import dev.restsh.shell.http.RequestSpec;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A request as a curl command line for a POSIX shell: every word single-quoted where needed, the body as sent
+ * ({@code --data-binary}, or piped through {@code printf} with octal escapes when it is not text).
+ */
+public final class CurlExporter {
+    /** Headers curl works out itself from the URL and body. */
+    private static final Set<String> DERIVED = Set.of("host", "content-length", "connection", "transfer-encoding");
+
+    private CurlExporter() {}
+
+    public static String export(RequestSpec request) {
+        return export(request, false);
+    }
+
+    /** With {@code follow}, adds {@code -L} (the request was redirected, and restsh followed). */
+    public static String export(RequestSpec request, boolean follow) {
+        List<String> words = new ArrayList<>(List.of("curl"));
+        if (follow) {
+            words.add("-L");
+        }
+        String method = request.method();
+        byte[] body = request.body();
+        String text = body.length == 0 ? "" : text(body);
+        if (method.equals("HEAD")) {
+            words.add("--head");
+        } else if (!(method.equals("GET") && body.length == 0) && !(method.equals("POST") && body.length > 0)) {
+            words.add("-X");
+            words.add(method);
+        }
+        words.add(request.url().toString());
+        for (Headers.Field field : request.headers().fields()) {
+            String name = field.name().toLowerCase(Locale.ROOT);
+            if (DERIVED.contains(name)) {
+                continue;
+            }
+            if (name.equals("accept-encoding")) {
+                words.add("--compressed"); // curl then decodes the body as restsh does
+            }
+            words.add("-H");
+            words.add(field.value().isEmpty() ? field.name() + ";" : field.name() + ": " + field.value());
+        }
+        String command;
+        if (body.length == 0) {
+            command = join(words);
+        } else if (text != null && !text.startsWith("@")) {
+            words.add("--data-binary");
+            words.add(text);
+            command = join(words);
+        } else {
+            words.add("--data-binary");
+            words.add("@-");
+            command = "printf " + quote(octal(body)) + " | " + join(words);
+        }
+        return command;
+    }
+
+    /** Quotes a word for a POSIX shell: as it is when safe, else in single quotes ('\'' for a quote inside). */
+    public static String quote(String word) {
+        if (!word.isEmpty() && word.matches("[A-Za-z0-9_@%+=:,./-]+")) {
+            return word;
+        }
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+
+    private static String join(List<String> words) {
+        StringBuilder line = new StringBuilder();
+        for (String word : words) {
+            line.append(line.length() == 0 ? "" : " ").append(quote(word));
+        }
+        return line.toString();
+    }
+
+    /** The body as text, when it is valid UTF-8 without NUL bytes (a shell word cannot hold a NUL). */
+    private static String text(byte[] body) {
+        for (byte b : body) {
+            if (b == 0) {
+                return null;
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** A printf format that prints exactly these bytes: every byte as a three-digit octal escape. */
+    private static String octal(byte[] body) {
+        StringBuilder format = new StringBuilder(body.length * 4);
+        for (byte b : body) {
+            format.append(String.format("\\%03o", b & 0xff));
+        }
+        return format.toString();
+    }
+}

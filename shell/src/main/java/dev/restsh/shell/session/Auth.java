@@ -1,0 +1,70 @@
+package dev.restsh.shell.session;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Credentials sent with every request of a session: HTTP basic, a bearer token, or the local server's write
+ * token (read from its file at each request, so a restarted server's new token is picked up).
+ */
+public record Auth(Scheme scheme, String user, String secret) {
+    public enum Scheme {
+        BASIC,
+        BEARER,
+        LOCAL,
+        /** Explicitly none: not even the local server's token that localhost requests get by default. */
+        NONE
+    }
+
+    public static Auth basic(String user, String password) {
+        return new Auth(Scheme.BASIC, user, password);
+    }
+
+    public static Auth bearer(String token) {
+        return new Auth(Scheme.BEARER, null, token);
+    }
+
+    public static Auth none() {
+        return new Auth(Scheme.NONE, null, null);
+    }
+
+    public static Auth local() {
+        return new Auth(Scheme.LOCAL, null, null);
+    }
+
+    /** The Authorization header value, if there is one to send. */
+    public Optional<String> header(Map<String, String> env) {
+        return switch (scheme) {
+            case BASIC ->
+                Optional.of("Basic "
+                        + Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8)));
+            case BEARER -> Optional.of("Bearer " + secret);
+            case LOCAL -> LocalToken.read(env).map(token -> "Bearer " + token);
+            case NONE -> Optional.empty();
+        };
+    }
+
+    /** The session's credentials in one line; "auto" when none are set (localhost then gets the local token). */
+    public static String describe(Session session, boolean showSecrets) {
+        return session.auth()
+                .map(auth -> auth.describe(showSecrets, session.env()))
+                .orElse(
+                        LocalToken.read(session.env()).isPresent()
+                                ? "auto (requests to localhost carry the local server's token)"
+                                : "auto (none; localhost would get the local server's token if there were one)");
+    }
+
+    /** A one-line description, the secret masked unless asked for. */
+    public String describe(boolean showSecrets, Map<String, String> env) {
+        return switch (scheme) {
+            case BASIC -> "basic " + user + ":" + (showSecrets ? secret : Secrets.MASK);
+            case BEARER -> "bearer " + (showSecrets ? secret : Secrets.MASK);
+            case LOCAL ->
+                "local (the server's write token from " + LocalToken.path(env)
+                        + (LocalToken.read(env).isPresent() ? ")" : ", which does not exist yet)");
+            case NONE -> "none";
+        };
+    }
+}

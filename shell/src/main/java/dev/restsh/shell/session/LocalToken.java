@@ -1,0 +1,58 @@
+package dev.restsh.shell.session;
+
+import dev.restsh.shell.XdgDirs;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The project server's write token, where the server keeps it: {@code $RESTSH_API_TOKEN} when set (the server
+ * uses that one too), else the file {@code api-token} in the server's data directory ({@code $RESTSH_DATA_DIR},
+ * else {@code $XDG_DATA_HOME/restsh}, else {@code ~/.local/share/restsh}).
+ */
+public final class LocalToken {
+    public static final String FILE_NAME = "api-token";
+
+    private LocalToken() {}
+
+    public static Path path(Map<String, String> env) {
+        String dataDir = env.get("RESTSH_DATA_DIR");
+        if (dataDir != null && !dataDir.isBlank()) {
+            return Path.of(dataDir).resolve(FILE_NAME);
+        }
+        return XdgDirs.from(env).data().resolve(FILE_NAME);
+    }
+
+    /** The token, if the environment names one or the file exists and holds one. */
+    public static Optional<String> read(Map<String, String> env) {
+        String configured = env.get("RESTSH_API_TOKEN");
+        if (configured != null && !configured.isBlank()) {
+            return Optional.of(configured.trim());
+        }
+        Path file = path(env);
+        if (!Files.isReadable(file)) {
+            return Optional.empty();
+        }
+        try {
+            String token = Files.readString(file, StandardCharsets.US_ASCII).trim();
+            return token.isEmpty() ? Optional.empty() : Optional.of(token);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Loopback hosts: where the demo server runs, and where the token may be sent without asking. */
+    public static boolean isLocal(String host) {
+        if (host == null) {
+            return false;
+        }
+        String name = host.replaceAll("^\\[|]$", "");
+        return name.equals("localhost")
+                || name.startsWith("127.")
+                || name.equals("::1")
+                || name.equals("0:0:0:0:0:0:0:1");
+    }
+}

@@ -1,0 +1,71 @@
+package dev.restsh.shell;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executors;
+
+/** A JDK HTTP server on loopback with handlers added per test; closes with the test. */
+public final class LoopbackServer implements AutoCloseable {
+    private final HttpServer server;
+
+    public LoopbackServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.start();
+    }
+
+    public LoopbackServer route(String path, HttpHandler handler) {
+        server.createContext(path, handler);
+        return this;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public String base() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /** Sends a complete response with a body (or none, for an empty array on 204/304/HEAD). */
+    public static void reply(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        if (contentType != null) {
+            exchange.getResponseHeaders().set("Content-Type", contentType);
+        }
+        boolean bodiless = body.length == 0 || exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, bodiless ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            if (!bodiless) {
+                out.write(body);
+            }
+        }
+    }
+
+    public static void reply(HttpExchange exchange, int status, String text) throws IOException {
+        reply(exchange, status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Answers with the method, query, chosen request headers and body, one per line. */
+    public static HttpHandler echo() {
+        return exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String text = exchange.getRequestMethod() + " " + exchange.getRequestURI() + "\n"
+                    + "content-type: " + exchange.getRequestHeaders().getFirst("Content-Type") + "\n"
+                    + "authorization: " + exchange.getRequestHeaders().getFirst("Authorization") + "\n"
+                    + "cookie: " + exchange.getRequestHeaders().getFirst("Cookie") + "\n"
+                    + "body: " + new String(body, StandardCharsets.UTF_8);
+            reply(exchange, 200, text);
+        };
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,162 @@
+package dev.restsh.shell.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.net.httpserver.HttpExchange;
+import dev.restsh.shell.LoopbackServer;
+import dev.restsh.shell.ShellHarness;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code export curl} run by the real curl sends the request restsh sent; pasted curl commands are sent. */
+class CurlRoundTripTest {
+    /** What the server saw of one request: everything a replay must reproduce. */
+    record Seen(String method, String uri, List<String> headers, byte[] body) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Seen seen
+                    && method.equals(seen.method)
+                    && uri.equals(seen.uri)
+                    && headers.equals(seen.headers)
+                    && Arrays.equals(body, seen.body);
+        }
+
+        @Override
+        public int hashCode() {
+            return uri.hashCode();
+        }
+    }
+
+    private static final List<String> COMPARED =
+            List.of("Content-Type", "Authorization", "Cookie", "User-Agent", "Accept", "X-Quote", "X-Empty");
+
+    @TempDir
+    Path folder;
+
+    private final List<Seen> seen = new ArrayList<>();
+    private LoopbackServer server;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new LoopbackServer().route("/", this::record).route("/moved", exchange -> {
+            exchange.getResponseHeaders().set("Location", "/target");
+            LoopbackServer.reply(exchange, 302, null, new byte[0]);
+        });
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private synchronized void record(HttpExchange exchange) throws java.io.IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        List<String> headers = new ArrayList<>();
+        for (String name : COMPARED) {
+            headers.add(name.toLowerCase(Locale.ROOT) + ": "
+                    + exchange.getRequestHeaders().get(name));
+        }
+        seen.add(new Seen(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers, body));
+        exchange.getResponseHeaders().add("Set-Cookie", "sid=x1; Path=/");
+        LoopbackServer.reply(exchange, 200, "ok");
+    }
+
+    private String replay(ShellHarness shell) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/curl")), "curl is installed");
+        shell.clear();
+        assertThat(shell.line("export curl")).as(shell::err).isZero();
+        String command = shell.out().strip();
+        Process process = new ProcessBuilder("sh", "-c", command + " -s -o /dev/null")
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        return command;
+    }
+
+    @Test
+    void exportedCurlSendsTheSameJsonRequest() throws Exception {
+        ShellHarness shell = new ShellHarness(server.base());
+        shell.line("get /first"); // a cookie for the next request
+        shell.line("auth bearer \"t0k'en\"");
+        assertThat(shell.line("post '/items/a b?x=1' \"note=it's \\$HOME \\`date\\` \\\"q\\\" ünï\" n:=1 "
+                        + "\"X-Quote:a'b\" X-Empty;"))
+                .as(shell::err)
+                .isZero();
+        String command = replay(shell);
+        assertThat(command).contains("-H 'Authorization: Bearer t0k'\\''en'");
+        assertThat(seen).hasSize(3);
+        assertThat(seen.get(2)).isEqualTo(seen.get(1));
+        assertThat(seen.get(2).method()).isEqualTo("POST");
+    }
+
+    @Test
+    void exportedCurlSendsBinaryBodiesByteForByte() throws Exception {
+        byte[] bytes = new byte[256];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) i;
+        }
+        Files.write(folder.resolve("all.bin"), bytes);
+        ShellHarness shell = new ShellHarness(server.base());
+        assertThat(shell.line("put /blob @" + folder.resolve("all.bin") + " Content-Type:application/octet-stream"))
+                .isZero();
+        assertThat(replay(shell)).startsWith("printf ");
+        assertThat(seen.get(1)).isEqualTo(seen.get(0));
+        assertThat(seen.get(1).body()).isEqualTo(bytes);
+    }
+
+    @Test
+    void exportedCurlOfOtherMethodsAndHead() throws Exception {
+        ShellHarness shell = new ShellHarness(server.base());
+        shell.line("delete /gone");
+        replay(shell);
+        shell.line("head /h");
+        assertThat(replay(shell)).startsWith("curl --head ");
+        assertThat(seen.stream().map(Seen::method)).containsExactly("DELETE", "DELETE", "HEAD", "HEAD");
+        assertThat(seen.get(1)).isEqualTo(seen.get(0));
+    }
+
+    @Test
+    void aRedirectedRequestIsExportedWithL() throws Exception {
+        ShellHarness shell = new ShellHarness(server.base());
+        shell.line("get /moved");
+        assertThat(replay(shell)).startsWith("curl -L " + server.base() + "/moved");
+        assertThat(seen).extracting(Seen::uri).containsExactly("/target", "/target");
+    }
+
+    @Test
+    void aPastedCurlCommandIsSentAndKept() {
+        ShellHarness shell = new ShellHarness("http://localhost:1");
+        assertThat(shell.line("curl -X POST " + server.base() + "/ips -H 'Content-Type: application/json' "
+                        + "-d '{\"ip\": \"10.0.0.1\"}' -u ann:pw"))
+                .as(shell::err)
+                .isZero();
+        Seen request = seen.get(0);
+        assertThat(request.method()).isEqualTo("POST");
+        assertThat(new String(request.body())).isEqualTo("{\"ip\": \"10.0.0.1\"}");
+        assertThat(request.headers()).contains("content-type: [application/json]", "authorization: [Basic YW5uOnB3]");
+        shell.clear();
+        shell.line("response.status_code");
+        assertThat(shell.out()).isEqualTo("200\n");
+    }
+
+    @Test
+    void pastedCurlFollowsRedirectsOnlyWithL() {
+        ShellHarness shell = new ShellHarness("http://localhost:1");
+        assertThat(shell.oneShot("curl", server.base() + "/moved")).isEqualTo(3);
+        assertThat(shell.oneShot("curl", "-sSL", server.base() + "/moved")).isZero();
+        assertThat(shell.oneShot("curl", "--proxy-anyauth", server.base())).isEqualTo(2);
+        assertThat(shell.err()).contains("restsh does not know --proxy-anyauth");
+    }
+}

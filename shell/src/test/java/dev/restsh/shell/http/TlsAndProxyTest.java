@@ -1,0 +1,169 @@
+package dev.restsh.shell.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import dev.restsh.shell.LoopbackServer;
+import dev.restsh.shell.ShellHarness;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A self-signed HTTPS server (key made by keytool) and an HTTP proxy named by the environment. */
+class TlsAndProxyTest {
+    @TempDir
+    static Path folder;
+
+    private static HttpsServer https;
+    private static Path certificate;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path keystore = folder.resolve("server.p12");
+        certificate = folder.resolve("server.pem");
+        keytool(
+                "-genkeypair",
+                "-alias",
+                "server",
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-validity",
+                "2",
+                "-dname",
+                "CN=localhost",
+                "-ext",
+                "SAN=dns:localhost,ip:127.0.0.1",
+                "-keystore",
+                keystore.toString(),
+                "-storetype",
+                "PKCS12",
+                "-storepass",
+                "changeit",
+                "-keypass",
+                "changeit");
+        keytool(
+                "-exportcert",
+                "-rfc",
+                "-alias",
+                "server",
+                "-keystore",
+                keystore.toString(),
+                "-storepass",
+                "changeit",
+                "-file",
+                certificate.toString());
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keystore)) {
+            store.load(in, "changeit".toCharArray());
+        }
+        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(store, "changeit".toCharArray());
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(keys.getKeyManagers(), null, null);
+        https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        https.setHttpsConfigurator(new HttpsConfigurator(tls));
+        https.createContext("/secure", exchange -> LoopbackServer.reply(exchange, 200, "secret garden"));
+        https.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        https.stop(0);
+    }
+
+    private static void keytool(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+    }
+
+    private static String url() {
+        return "https://localhost:" + https.getAddress().getPort() + "/secure";
+    }
+
+    @Test
+    void aSelfSignedCertificateFailsClearlyByDefault() {
+        ShellHarness shell = new ShellHarness("http://localhost:1");
+        assertThat(shell.oneShot("get", url())).isEqualTo(7);
+        assertThat(shell.err())
+                .startsWith("restsh: " + url() + ": TLS error")
+                .contains("--verify=no")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void verifyNoAcceptsItAndTheReplGoesOn() {
+        ShellHarness shell = new ShellHarness("http://localhost:1");
+        assertThat(shell.line("get " + url())).isEqualTo(7);
+        assertThat(shell.line("get " + url() + " --verify=no")).as(shell::err).isZero();
+        assertThat(shell.out()).contains("secret garden");
+    }
+
+    @Test
+    void cacertTrustsTheServersCertificate() {
+        ShellHarness shell = new ShellHarness("http://localhost:1");
+        assertThat(shell.oneShot("get", url(), "--cacert", certificate.toString()))
+                .as(shell::err)
+                .isZero();
+        assertThat(shell.out()).contains("secret garden");
+    }
+
+    @Test
+    void aCacertThatIsNotACertificateIsAUsageError() throws Exception {
+        Path junk = Files.writeString(folder.resolve("junk.pem"), "not a certificate");
+        ShellHarness shell = new ShellHarness("http://localhost:1");
+        assertThat(shell.oneShot("get", url(), "--cacert", junk.toString())).isEqualTo(2);
+        assertThat(shell.err()).contains("--cacert").contains("junk.pem");
+    }
+
+    @Test
+    void curlMinusKSkipsTheCheckToo() {
+        ShellHarness shell = new ShellHarness("http://localhost:1");
+        assertThat(shell.line("curl -k " + url())).as(shell::err).isZero();
+        assertThat(shell.out()).contains("secret garden");
+    }
+
+    @Test
+    void httpProxyFromTheEnvironmentIsUsedByBothTransports() throws Exception {
+        try (LoopbackServer proxy = new LoopbackServer()) {
+            proxy.route("/", exchange -> LoopbackServer.reply(exchange, 200, "via proxy: " + exchange.getRequestURI()));
+            ShellHarness shell = new ShellHarness("http://api.example.invalid")
+                    .env(Map.of("HOME", folder.toString(), "HTTP_PROXY", "http://127.0.0.1:" + proxy.port()));
+            assertThat(shell.line("get /items q==1")).as(shell::err).isZero();
+            assertThat(shell.line("request PATCH /items")).as(shell::err).isZero();
+            assertThat(shell.out())
+                    .contains("via proxy: http://api.example.invalid/items?q=1")
+                    .contains("via proxy: http://api.example.invalid/items\n");
+        }
+    }
+
+    @Test
+    void noProxyBypassesTheProxy() throws Exception {
+        try (LoopbackServer target = new LoopbackServer()) {
+            target.route("/", exchange -> LoopbackServer.reply(exchange, 200, "direct"));
+            ShellHarness shell = new ShellHarness(target.base())
+                    .env(Map.of("http_proxy", "http://127.0.0.1:1", "no_proxy", "localhost,127.0.0.1"));
+            assertThat(shell.line("get /")).as(shell::err).isZero();
+            assertThat(shell.out()).contains("direct");
+        }
+    }
+}

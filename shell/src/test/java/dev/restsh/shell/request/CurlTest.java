@@ -1,0 +1,80 @@
+package dev.restsh.shell.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.restsh.shell.command.LineSplitter;
+import dev.restsh.shell.http.RequestSpec;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Reading curl command lines, and writing them with POSIX quoting. */
+class CurlTest {
+    private static CurlRequest parse(String line) {
+        return new CurlParser(Map.of("id", "7"), Path.of("")).parse(LineSplitter.split(line));
+    }
+
+    private static String body(RequestSpec spec) {
+        return new String(spec.body(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void dataMeansPostWithAFormBodyJoinedByAmpersands() {
+        CurlRequest curl = parse("-H 'X-A: 1' -d a=1 --data-raw '@b=2' http://h/x");
+        assertThat(curl.spec().method()).isEqualTo("POST");
+        assertThat(body(curl.spec())).isEqualTo("a=1&@b=2");
+        assertThat(curl.spec().headers().first("content-type")).contains("application/x-www-form-urlencoded");
+        assertThat(curl.spec().headers().first("x-a")).contains("1");
+        assertThat(curl.follow()).isFalse();
+    }
+
+    @Test
+    void methodJsonUserCookiesAndBundledFlags() {
+        CurlRequest curl = parse("-sSLk -XPATCH --json '{\"a\":1}' -u ann:pw -b 'c=1' -b d=2 h:1/items/{{id}}");
+        RequestSpec spec = curl.spec();
+        assertThat(spec.method()).isEqualTo("PATCH");
+        assertThat(spec.url()).hasToString("http://h:1/items/7");
+        assertThat(body(spec)).isEqualTo("{\"a\":1}");
+        assertThat(spec.headers().first("content-type")).contains("application/json");
+        assertThat(spec.headers().first("accept")).contains("application/json");
+        assertThat(spec.headers().first("authorization")).contains("Basic YW5uOnB3");
+        assertThat(spec.headers().first("cookie")).contains("c=1; d=2");
+        assertThat(curl.follow()).isTrue();
+        assertThat(curl.insecure()).isTrue();
+    }
+
+    @Test
+    void getMovesDataToTheQueryAndHeadIsHead() {
+        CurlRequest get = parse("-G -d q=1 -d r=2 http://h/s");
+        assertThat(get.spec().method()).isEqualTo("GET");
+        assertThat(get.spec().url()).hasToString("http://h/s?q=1&r=2");
+        assertThat(get.spec().body()).isEmpty();
+        assertThat(parse("-I http://h/").spec().method()).isEqualTo("HEAD");
+    }
+
+    @Test
+    void multiLinePastesWithBackslashNewlinesWork() {
+        CurlRequest curl = parse("-X DELETE \\\n  -H 'X-A: 1' \\\n  http://h/x");
+        assertThat(curl.spec().method()).isEqualTo("DELETE");
+        assertThat(curl.spec().url()).hasToString("http://h/x");
+    }
+
+    @Test
+    void unknownFlagsAreNamed() {
+        assertThatThrownBy(() -> parse("--proxy-anyauth http://h/"))
+                .hasMessageContaining("--proxy-anyauth")
+                .hasMessageContaining("-X -H -d");
+        assertThatThrownBy(() -> parse("-o out.html http://h/")).hasMessageContaining("-o");
+        assertThatThrownBy(() -> parse("-X")).hasMessageContaining("-X needs a value");
+        assertThatThrownBy(() -> parse("-u ann http://h/")).hasMessageContaining("USER:PASSWORD");
+    }
+
+    @Test
+    void quotingIsPosix() {
+        assertThat(CurlExporter.quote("plain/path-1.json")).isEqualTo("plain/path-1.json");
+        assertThat(CurlExporter.quote("it's $HOME `x` \"q\"")).isEqualTo("'it'\\''s $HOME `x` \"q\"'");
+        assertThat(CurlExporter.quote("")).isEqualTo("''");
+    }
+}
