@@ -1,5 +1,6 @@
 package dev.restsh.shell;
 
+import dev.restsh.shell.config.Settings;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -89,6 +90,14 @@ public final class Console {
             terminal = savedTerminal;
             colour = savedColour;
         }
+    }
+
+    /** As {@link #system(Map)}, with the config file's colour choice: always, never, or auto (as above). */
+    public static Console system(Map<String, String> env, Settings.Colour choice) {
+        Console automatic = system(env);
+        return choice == Settings.Colour.AUTO
+                ? automatic
+                : new Console(automatic.out, automatic.err, automatic.terminal, choice == Settings.Colour.ALWAYS);
     }
 
     public static PrintWriter writer(OutputStream stream) {

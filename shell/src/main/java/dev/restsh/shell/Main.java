@@ -2,6 +2,7 @@ package dev.restsh.shell;
 
 import dev.restsh.shell.command.CommandTree;
 import dev.restsh.shell.command.RootCommand;
+import dev.restsh.shell.config.Settings;
 import dev.restsh.shell.repl.Repl;
 import dev.restsh.shell.repl.StdinReader;
 import dev.restsh.shell.request.PipedInput;
@@ -19,9 +20,19 @@ public final class Main {
     }
 
     static int run(String[] args, Map<String, String> env) {
-        Console console = Console.system(env);
-        String base = env.getOrDefault("RESTSH_BASE_URL", Session.DEFAULT_BASE);
-        ShellContext context = new ShellContext(new Session(UrlResolver.base(base)), console);
+        Settings settings;
+        try {
+            settings = Settings.load(env);
+        } catch (RestshException e) {
+            Console.system(env).error(e.getMessage(), e);
+            return e.status().code();
+        }
+        Console console = Console.system(env, settings.colour());
+        settings.warnings().forEach(warning -> console.error(warning, null));
+        ShellContext context = new ShellContext(new Session(UrlResolver.base(settings.base())), console);
+        context.settings(settings);
+        settings.headers().forEach((name, value) -> context.session().headers().set(name, value));
+        context.session().timeout(settings.timeout());
         if (PipedInput.stdinIsPiped()) {
             context.bodyInput(System.in); // a one-shot request may send it as its body (the REPL path clears it)
         }

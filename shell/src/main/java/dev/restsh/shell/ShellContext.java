@@ -1,5 +1,7 @@
 package dev.restsh.shell;
 
+import dev.restsh.shell.config.Settings;
+import dev.restsh.shell.openapi.OpenApiCatalog;
 import dev.restsh.shell.script.Scripting;
 import dev.restsh.shell.session.Session;
 import java.nio.file.Path;
@@ -10,6 +12,8 @@ import org.jline.terminal.Terminal;
 public final class ShellContext {
     private final Session session;
     private final Console console;
+    private Settings settings = Settings.defaults();
+    private OpenApiCatalog openApi;
     private boolean interactive;
     private boolean exitRequested;
     private java.io.InputStream bodyInput;
@@ -28,6 +32,23 @@ public final class ShellContext {
 
     public Console console() {
         return console;
+    }
+
+    /** The user's defaults from the config file and environment. */
+    public Settings settings() {
+        return settings;
+    }
+
+    public void settings(Settings newSettings) {
+        settings = newSettings;
+    }
+
+    /** The base URL's OpenAPI description, created on first use (its loading is in the background). */
+    public synchronized OpenApiCatalog openApi() {
+        if (openApi == null) {
+            openApi = new OpenApiCatalog(session);
+        }
+        return openApi;
     }
 
     /** True in the REPL, where nothing exits and HTTP error statuses are only shown. */

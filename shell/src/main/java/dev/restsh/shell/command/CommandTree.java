@@ -73,6 +73,10 @@ public final class CommandTree {
         commands.put("session", () -> new SessionCommand(context));
         commands.put("curl", () -> CurlCommand.create(context));
         commands.put("exit", () -> new ExitCommand(context));
+        commands.put("endpoints", () -> new EndpointsCommand(context));
+        commands.put("validate", () -> new ValidateCommand(context));
+        commands.put("completion", () -> new CompletionCommand(context));
+        commands.put("edit", () -> new EditCommand(context));
         commands.put("run", () -> new RunCommand(context));
         commands.put("expect", () -> new ExpectCommand(context));
         commands.put("pause", () -> new PauseCommand(context));
@@ -87,8 +91,16 @@ public final class CommandTree {
                         .addSubcommand(new ExportHttpCommand(context))
                         .addSubcommand(new ExportCurlCommand(context)));
         commands.put("watch", () -> WatchCommand.create(context));
-        commands.put("help", CommandLine.HelpCommand::new);
+        commands.put("help", CommandTree::help);
         return commands;
+    }
+
+    private static CommandLine help() {
+        CommandLine help = new CommandLine(new CommandLine.HelpCommand());
+        help.getCommandSpec()
+                .usageMessage()
+                .footer("", "Examples:", "  help                 every command", "  help get", "  get --help");
+        return help;
     }
 
     private static CommandLine page(ShellContext context, String rel) {

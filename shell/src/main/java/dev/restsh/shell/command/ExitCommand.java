@@ -5,7 +5,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** {@code exit} (or {@code quit}): leaves the REPL or stops reading commands. Ctrl-D does the same. */
-@Command(name = "exit", aliases = "quit", description = "Leave the shell (Ctrl-D does the same).")
+@Command(
+        name = "exit",
+        aliases = "quit",
+        mixinStandardHelpOptions = true,
+        description = "Leave the shell (Ctrl-D does the same).",
+        footer = {"", "Examples:", "  exit", "  quit"})
 public class ExitCommand implements Callable<Integer> {
     private final ShellContext context;
 

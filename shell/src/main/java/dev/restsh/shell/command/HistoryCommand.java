@@ -12,7 +12,16 @@ import picocli.CommandLine.Command;
 @Command(
         name = "history",
         mixinStandardHelpOptions = true,
-        description = "List the responses of this session: _N reads response N, _ the newest.")
+        description = "List the responses of this session: _N reads response N, _ the newest.",
+        footer = {
+            "",
+            "Examples:",
+            "  history",
+            "  _2.status_code",
+            "  _1.json()['results'][0]",
+            "",
+            "Lines typed earlier (not responses) are recalled with Up, Ctrl-R, !! and !-N."
+        })
 public class HistoryCommand implements Callable<Integer> {
     private final ShellContext context;
 

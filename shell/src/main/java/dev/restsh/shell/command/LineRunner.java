@@ -116,7 +116,13 @@ public final class LineRunner {
         return status;
     }
 
-    private boolean isExpressionName(String name) {
+    /** True for commands that take the rest of the line as typed (an expression or a filter). */
+    public static boolean takesRawLine(String command) {
+        return RAW_COMMANDS.contains(command);
+    }
+
+    /** True when a bare name at the start of a line is read as an expression, not as an unknown command. */
+    public boolean isExpressionName(String name) {
         return EXPRESSION_WORDS.contains(name)
                 || name.matches("_\\d*")
                 || new SessionScope(context.session()).names().contains(name);

@@ -33,7 +33,10 @@ public class RequestRunner {
     @Option(names = "--no-follow", description = "Do not follow redirects.")
     boolean noFollow;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Connect and read timeout (default: 30).")
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            description = "Connect and read timeout (default: 30, or timeout in the config file).")
     Double timeout;
 
     @Option(names = "--http1.1", description = "Use HTTP/1.1 only (default: HTTP/2 where the server offers it).")
@@ -74,7 +77,7 @@ public class RequestRunner {
         byte[] stdin = stdinBody(context, items);
         BodySource source = new BodySource(form, multipart, stdin, context.workingDirectory());
         RequestSpec request = new RequestBuilder(context.session()).build(method, url, items, source);
-        return send(context, request, options());
+        return send(context, request, options(context));
     }
 
     /** Sends a built request, with {@code -v} printing each hop, shows the response and saves a named session. */
@@ -115,7 +118,7 @@ public class RequestRunner {
     }
 
     private int allPages(ShellContext context, Response first) {
-        List<Response> pages = new PageCollector(context.session()).follow(first, options(), paging.maxPages);
+        List<Response> pages = new PageCollector(context.session()).follow(first, options(context), paging.maxPages);
         ResponseRenderer renderer = new ResponseRenderer(context.console());
         pages.forEach(page -> renderer.statusLine(page, context.console()));
         Response last = pages.get(pages.size() - 1);
@@ -131,8 +134,17 @@ public class RequestRunner {
         return options(!noFollow, false);
     }
 
+    /** As {@link #options()}, with the session's default timeout (the config file's) when --timeout is not given. */
+    RequestOptions options(ShellContext context) {
+        return options(!noFollow, false, context.session().timeout());
+    }
+
     RequestOptions options(boolean follow, boolean insecure) {
-        Duration wait = timeout == null ? RequestOptions.DEFAULT_TIMEOUT : Duration.ofMillis((long) (timeout * 1000));
+        return options(follow, insecure, RequestOptions.DEFAULT_TIMEOUT);
+    }
+
+    private RequestOptions options(boolean follow, boolean insecure, Duration defaultTimeout) {
+        Duration wait = timeout == null ? defaultTimeout : Duration.ofMillis((long) (timeout * 1000));
         return new RequestOptions(follow, wait, http1, new TlsSettings(!insecure && verifies(), caFile));
     }
 

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.util.function.BooleanSupplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -66,18 +65,16 @@ public final class Repl {
     }
 
     private void loop(Terminal terminal, String promptPrefix, BooleanSupplier done) {
-        LineReader reader = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("restsh")
-                .completer(new CommandCompleter(root))
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "... ")
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .build();
+        LineReader reader = ReplLineReaderFactory.create(terminal, root, context);
+        // Only the top-level shell looks for the API's document by itself: a paused script's shell sends
+        // nothing the script did not (Tab on a URL still asks for it).
+        OpenApiPrefetch prefetch = new OpenApiPrefetch(context, promptPrefix.isEmpty());
         LineRunner runner = new LineRunner(root, context);
         Thread loop = Thread.currentThread();
         while (!context.exitRequested() && !done.getAsBoolean()) {
             String line;
             try {
+                prefetch.onFirstPrompt();
                 line = reader.readLine(promptPrefix + prompt());
             } catch (UserInterruptException e) {
                 continue;
@@ -91,6 +88,7 @@ public final class Repl {
                 terminal.handle(Terminal.Signal.INT, previous);
                 Thread.interrupted();
             }
+            prefetch.afterLine();
         }
     }
 

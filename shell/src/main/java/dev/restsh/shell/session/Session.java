@@ -5,6 +5,7 @@ import dev.restsh.shell.http.Headers;
 import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.RequestSpec;
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ public final class Session {
     private Auth auth;
     private String name;
     private ApiClient client;
+    private Duration timeout = RequestOptions.DEFAULT_TIMEOUT;
 
     public Session(URI base) {
         this.base = base;
@@ -48,6 +50,15 @@ public final class Session {
 
     public ExchangeHistory history() {
         return history;
+    }
+
+    /** The timeout of requests sent without {@code --timeout} (the config file's {@code timeout}). */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    public void timeout(Duration newTimeout) {
+        timeout = newTimeout;
     }
 
     public Optional<Auth> auth() {

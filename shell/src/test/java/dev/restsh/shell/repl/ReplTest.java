@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** The REPL loop on JLine's dumb terminal, fed scripted keystrokes. */
 class ReplTest {
-    private static String runRepl(ShellHarness shell, String input) throws Exception {
+    /** Runs the REPL over the input as typed keystrokes; returns what the terminal showed. */
+    static String runRepl(ShellHarness shell, String input) throws Exception {
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         try (Terminal terminal = new DumbTerminal(
                 "restsh-test",

@@ -1,0 +1,111 @@
+package dev.restsh.shell.command;
+
+import dev.restsh.shell.RestshException;
+import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.edit.BodyEditor;
+import dev.restsh.shell.http.Headers;
+import dev.restsh.shell.http.RequestSpec;
+import dev.restsh.shell.json.Json;
+import dev.restsh.shell.render.MediaTypes;
+import dev.restsh.shell.request.RequestBuilder;
+import dev.restsh.shell.session.Exchange;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code edit [METHOD URL [ITEM...]]}: writes the request's body in $EDITOR, then sends it. */
+@Command(
+        name = "edit",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Open $EDITOR (or the config file's editor) on the body of a request, then send it.",
+            "With no arguments, edits the body of the latest request and sends it again."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  edit post /ips                  write a JSON body, starting from {}",
+            "  edit put /ips/1 label=router    start from the body the items make",
+            "  edit                            change the last request's body, send again"
+        })
+public class EditCommand implements Callable<Integer> {
+    private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
+
+    private final ShellContext context;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "METHOD")
+    String method;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "URL")
+    String url;
+
+    @Parameters(
+            index = "2..*",
+            paramLabel = "ITEM",
+            description = "Header:value, name==query, field=string, field:=json")
+    List<String> items;
+
+    @Mixin
+    RequestRunner runner;
+
+    public EditCommand(ShellContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        RequestSpec request = startingRequest();
+        String contentType = request.headers().first("content-type").orElse("");
+        boolean json = contentType.isEmpty() || MediaTypes.isJson(contentType);
+        String edited = new BodyEditor(context.settings().editor())
+                .edit(initialText(request, json), json ? ".json" : ".txt")
+                .strip();
+        Headers headers = request.headers().copy();
+        if (json && !edited.isEmpty()) {
+            Json.parse(edited); // a clear error now rather than a 400 from the server
+            if (contentType.isEmpty()) {
+                headers.set("Content-Type", "application/json");
+            }
+        }
+        byte[] body = edited.getBytes(StandardCharsets.UTF_8);
+        return runner.send(
+                context, new RequestSpec(request.method(), request.url(), headers, body), runner.options(context));
+    }
+
+    private RequestSpec startingRequest() {
+        if (method == null) {
+            return context.session()
+                    .history()
+                    .latest()
+                    .map(Exchange::response)
+                    .map(r -> r.request())
+                    .orElseThrow(() ->
+                            RestshException.usage("nothing to edit yet: give a request, for example: edit post /ips"));
+        }
+        if (url == null) {
+            throw RestshException.usage("edit needs a URL after the method, for example: edit post /ips");
+        }
+        return new RequestBuilder(context.session())
+                .build(method.toUpperCase(Locale.ROOT), url, RequestRunner.orEmpty(items));
+    }
+
+    private static String initialText(RequestSpec request, boolean json) {
+        if (request.body().length == 0) {
+            return json && WITH_BODY.contains(request.method()) ? "{\n}\n" : "";
+        }
+        String text = new String(request.body(), StandardCharsets.UTF_8);
+        if (!json) {
+            return text;
+        }
+        try {
+            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(Json.parse(text)) + "\n";
+        } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException notJson) {
+            return text;
+        }
+    }
+}

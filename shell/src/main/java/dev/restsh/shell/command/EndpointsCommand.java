@@ -1,0 +1,91 @@
+package dev.restsh.shell.command;
+
+import dev.restsh.shell.RestshException;
+import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.openapi.ApiDocument;
+import dev.restsh.shell.openapi.OpenApiException;
+import dev.restsh.shell.openapi.Operation;
+import dev.restsh.shell.request.UrlResolver;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code endpoints} ({@code ls}): the operations of the API's OpenAPI document, with their summaries. */
+@Command(
+        name = "endpoints",
+        aliases = "ls",
+        mixinStandardHelpOptions = true,
+        description = {
+            "List the API's operations with their summaries, from its OpenAPI document.",
+            "The document is found from the base URL: a Link rel=\"service-desc\" header,",
+            "/q/openapi, /openapi.json, /openapi.yaml, /v3/api-docs or /swagger.json."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  endpoints                  every operation",
+            "  ls users                   operations whose path or summary mention 'users'",
+            "  endpoints --spec http://localhost:8080/openapi.yaml"
+        })
+public class EndpointsCommand implements Callable<Integer> {
+    private final ShellContext context;
+
+    @Parameters(arity = "0..1", paramLabel = "FILTER", description = "Show only operations containing this text.")
+    String filter;
+
+    @Option(names = "--spec", paramLabel = "URL", description = "Read the document from this URL instead of looking.")
+    String spec;
+
+    public EndpointsCommand(ShellContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (spec != null) {
+            context.openApi().use(UrlResolver.resolve(context.session().base(), spec));
+        }
+        ApiDocument document = load(context);
+        List<Operation> shown = document.operations().stream()
+                .filter(operation -> filter == null || mentions(operation, filter.toLowerCase(Locale.ROOT)))
+                .toList();
+        PrintWriter out = context.console().out();
+        out.println(document.title() + (document.version().isEmpty() ? "" : " " + document.version()) + " ("
+                + document.source() + ")");
+        int width = shown.stream()
+                .mapToInt(operation -> operation.path().text().length())
+                .max()
+                .orElse(0);
+        for (Operation operation : shown) {
+            out.printf(
+                    "  %-7s %-" + Math.max(width, 1) + "s  %s%n",
+                    operation.method(),
+                    operation.path().text(),
+                    operation.summary());
+        }
+        if (shown.isEmpty()) {
+            out.println("  no operation" + (filter == null ? "" : " matches '" + filter + "'"));
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** The document for the base URL, or a one-line error that says where restsh looked. */
+    static ApiDocument load(ShellContext context) {
+        try {
+            return context.openApi().await();
+        } catch (OpenApiException e) {
+            throw RestshException.usage(e.getMessage());
+        }
+    }
+
+    private static boolean mentions(Operation operation, String text) {
+        return operation.path().text().toLowerCase(Locale.ROOT).contains(text)
+                || operation.summary().toLowerCase(Locale.ROOT).contains(text)
+                || operation.method().toLowerCase(Locale.ROOT).equals(text);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.restsh.shell.config;
+
+import dev.restsh.shell.RestshException;
+import dev.restsh.shell.XdgDirs;
+import dev.restsh.shell.session.Session;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The user's defaults, from the config file then the environment (which wins); command-line flags such as
+ * {@code --base} and {@code --timeout} win over both, being applied later. See docs/REPL.md for every key.
+ */
+public record Settings(
+        String base,
+        Map<String, String> headers,
+        Colour colour,
+        Duration timeout,
+        Path historyFile,
+        int historySize,
+        boolean openApiDiscovery,
+        String editor,
+        List<String> warnings) {
+
+    public enum Colour {
+        AUTO,
+        ALWAYS,
+        NEVER
+    }
+
+    /**
+     * Defaults with nothing from a file or the environment, for embedding and tests: no history file (never the
+     * user's) and no OpenAPI discovery (no requests of its own to a server under test).
+     */
+    public static Settings defaults() {
+        return resolve(Map.of("RESTSH_HISTORY", "off", "RESTSH_OPENAPI", "off"), Map.of());
+    }
+
+    /** Reads the config file named by the environment and applies the environment over it. */
+    public static Settings load(Map<String, String> env) {
+        return resolve(env, ConfigFile.read(ConfigFile.location(env)));
+    }
+
+    public static Settings resolve(Map<String, String> env, Map<String, String> file) {
+        List<String> warnings = new ArrayList<>();
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Map.Entry<String, String> entry : file.entrySet()) {
+            String key = entry.getKey();
+            if (key.startsWith("header.") && key.length() > "header.".length()) {
+                headers.put(key.substring("header.".length()), entry.getValue());
+            } else if (!KNOWN.contains(key)) {
+                warnings.add(
+                        "config: unknown key '" + key + "' (known: " + String.join(", ", KNOWN) + ", header.NAME)");
+            }
+        }
+        String base = pick(env.get("RESTSH_BASE_URL"), file.get("base"), Session.DEFAULT_BASE);
+        Colour colour = colour(env, file.getOrDefault("colour", file.get("color")));
+        Duration timeout = seconds(pick(env.get("RESTSH_TIMEOUT"), file.get("timeout"), "30"));
+        String history = pick(env.get("RESTSH_HISTORY"), file.get("history.file"), null);
+        Path historyFile =
+                history == null ? XdgDirs.from(env).history() : history.equals("off") ? null : Path.of(history);
+        int historySize =
+                integer("history.size", pick(env.get("RESTSH_HISTORY_SIZE"), file.get("history.size"), "1000"));
+        boolean openApi = !"off".equalsIgnoreCase(pick(env.get("RESTSH_OPENAPI"), file.get("openapi"), "auto"));
+        String editor =
+                pick(env.get("RESTSH_EDITOR"), file.get("editor"), pick(env.get("VISUAL"), env.get("EDITOR"), "vi"));
+        return new Settings(
+                base, Map.copyOf(headers), colour, timeout, historyFile, historySize, openApi, editor, warnings);
+    }
+
+    private static final List<String> KNOWN =
+            List.of("base", "colour", "color", "timeout", "history.file", "history.size", "openapi", "editor");
+
+    private static Colour colour(Map<String, String> env, String fromFile) {
+        String noColour = env.get("NO_COLOR");
+        if (noColour != null && !noColour.isEmpty()) {
+            return Colour.NEVER;
+        }
+        String value = pick(env.get("RESTSH_COLOR"), fromFile, "auto");
+        try {
+            return Colour.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw RestshException.usage("colour must be auto, always or never, not '" + value + "'");
+        }
+    }
+
+    private static Duration seconds(String value) {
+        try {
+            return Duration.ofMillis((long) (Double.parseDouble(value) * 1000));
+        } catch (NumberFormatException e) {
+            throw RestshException.usage("timeout must be a number of seconds, not '" + value + "'");
+        }
+    }
+
+    private static int integer(String key, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw RestshException.usage(key + " must be a whole number, not '" + value + "'");
+        }
+    }
+
+    private static String pick(String first, String second, String otherwise) {
+        if (first != null && !first.isBlank()) {
+            return first;
+        }
+        return second != null && !second.isBlank() ? second : otherwise;
+    }
+}

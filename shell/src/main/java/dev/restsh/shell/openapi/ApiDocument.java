@@ -1,0 +1,30 @@
+package dev.restsh.shell.openapi;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** An API description loaded from an OpenAPI document: where it came from and its operations. */
+public record ApiDocument(
+        URI source, String title, String version, boolean jsonSchema2020, List<Operation> operations) {
+
+    /** Parses an OpenAPI 3.0 or 3.1 document (JSON or YAML); throws {@link OpenApiException} if it is not one. */
+    public static ApiDocument parse(String text, URI source) {
+        return SwaggerModelReader.read(text, source);
+    }
+
+    /** The operation a request went to: method and path, the most specific template first. */
+    public Optional<Operation> match(String method, String path) {
+        return operations.stream()
+                .filter(operation -> operation.method().equals(method.toUpperCase(Locale.ROOT)))
+                .filter(operation -> operation.path().matches(path))
+                .max(Comparator.comparingInt(operation -> operation.path().literalCount()));
+    }
+
+    /** The path templates, each once, in document order. */
+    public List<PathTemplate> paths() {
+        return operations.stream().map(Operation::path).distinct().toList();
+    }
+}

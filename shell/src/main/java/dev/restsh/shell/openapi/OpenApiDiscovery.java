@@ -1,0 +1,99 @@
+package dev.restsh.shell.openapi;
+
+import dev.restsh.shell.RestshException;
+import dev.restsh.shell.Version;
+import dev.restsh.shell.http.ApiClient;
+import dev.restsh.shell.http.Headers;
+import dev.restsh.shell.http.LinkHeader;
+import dev.restsh.shell.http.RequestOptions;
+import dev.restsh.shell.http.RequestSpec;
+import dev.restsh.shell.http.Response;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds an API's OpenAPI document from its base URL: a {@code Link: <...>; rel="service-desc"} header on the
+ * base URL first (RFC 8631), then the places frameworks serve it by default.
+ */
+public final class OpenApiDiscovery {
+    /** Quarkus, generic, generic YAML, Springdoc, Swagger/Flask-RESTX: in that order. */
+    public static final List<String> WELL_KNOWN =
+            List.of("/q/openapi", "/openapi.json", "/openapi.yaml", "/v3/api-docs", "/swagger.json");
+
+    private static final RequestOptions OPTIONS = new RequestOptions(true, Duration.ofSeconds(5), false);
+
+    private final ApiClient client;
+    private final Headers headers;
+
+    /** Fetches with this client, sending these headers (the session's, so an authenticated API works too). */
+    public OpenApiDiscovery(ApiClient client, Headers headers) {
+        this.client = client;
+        this.headers = headers;
+    }
+
+    /** The first document found, parsed; throws {@link OpenApiException} listing where it looked. */
+    public ApiDocument discover(URI base) {
+        List<String> tried = new ArrayList<>();
+        for (URI candidate : candidates(base)) {
+            tried.add(candidate.getPath());
+            Response response = fetch(candidate);
+            if (response != null && response.status() == 200 && response.body().size() > 0) {
+                try {
+                    return ApiDocument.parse(new String(response.body().bytes(), StandardCharsets.UTF_8), candidate);
+                } catch (RuntimeException notOpenApi) {
+                    // Something else lives there (an HTML page, another JSON): keep looking.
+                }
+            }
+        }
+        throw new OpenApiException("no OpenAPI document found at " + base + " (tried " + String.join(", ", tried)
+                + " and a Link rel=\"service-desc\" header)");
+    }
+
+    /** Loads a document from an explicit URL. */
+    public ApiDocument load(URI url) {
+        Response response = fetch(url);
+        if (response == null) {
+            throw new OpenApiException("cannot fetch " + url);
+        }
+        if (response.status() != 200) {
+            throw new OpenApiException(url + " answered " + response.status());
+        }
+        return ApiDocument.parse(new String(response.body().bytes(), StandardCharsets.UTF_8), url);
+    }
+
+    private List<URI> candidates(URI base) {
+        List<URI> candidates = new ArrayList<>();
+        Response root = fetch(base);
+        if (root != null) {
+            Map<String, LinkHeader.Link> links = LinkHeader.parse(root.headers().all("link"), root.url());
+            LinkHeader.Link described = links.get("service-desc");
+            if (described != null) {
+                candidates.add(URI.create(described.url()));
+            }
+        }
+        String prefix = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/+$", "");
+        for (String path : WELL_KNOWN) {
+            candidates.add(base.resolve(prefix + path));
+            if (!prefix.isEmpty()) {
+                candidates.add(base.resolve(path));
+            }
+        }
+        return candidates;
+    }
+
+    private Response fetch(URI url) {
+        Headers sent = headers.copy().set("Accept", "application/json, application/yaml;q=0.9, */*;q=0.5");
+        if (!sent.contains("user-agent")) {
+            sent.set("User-Agent", "restsh/" + Version.number());
+        }
+        try {
+            return client.send(new RequestSpec("GET", url, sent, new byte[0]), OPTIONS);
+        } catch (RestshException unreachable) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.restsh.shell.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Turns an OpenAPI 3.0 schema into plain JSON Schema (draft 4, which 3.0 extends): {@code nullable: true}
+ * becomes a {@code "null"} type, since a JSON Schema validator does not know OpenAPI's keyword. 3.1 schemas are
+ * JSON Schema 2020-12 already.
+ */
+final class SchemaNodes {
+    private SchemaNodes() {}
+
+    static JsonNode forValidation(JsonNode schema, boolean v31) {
+        if (!v31) {
+            convertNullable(schema);
+        }
+        return schema;
+    }
+
+    private static void convertNullable(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            JsonNode nullable = object.get("nullable");
+            if (nullable != null && nullable.isBoolean()) {
+                object.remove("nullable"); // a keyword, not a property named "nullable" (that one is an object)
+            }
+            if (nullable != null
+                    && nullable.asBoolean()
+                    && object.get("type") != null
+                    && object.get("type").isTextual()) {
+                ArrayNode types =
+                        object.arrayNode().add(object.get("type").asText()).add("null");
+                object.set("type", types);
+            }
+            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+            while (fields.hasNext()) {
+                convertNullable(fields.next().getValue());
+            }
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(SchemaNodes::convertNullable);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.restsh.shell.repl;
+
+import dev.restsh.shell.openapi.ApiDocument;
+import dev.restsh.shell.openapi.Operation;
+import dev.restsh.shell.openapi.PathTemplate;
+import dev.restsh.shell.request.UrlResolver;
+import dev.restsh.shell.session.Session;
+import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jline.reader.Candidate;
+
+/**
+ * Completes the words of a request command: the URL from the OpenAPI document's paths (path parameters kept
+ * as typed), then request items: the operation's query and header parameters, common headers and their values.
+ */
+final class RequestItemCompleter {
+    private final Session session;
+
+    RequestItemCompleter(Session session) {
+        this.session = session;
+    }
+
+    void completeUrl(String word, Optional<ApiDocument> document, List<Candidate> candidates) {
+        if (document.isEmpty() || !(word.isEmpty() || word.startsWith("/"))) {
+            return;
+        }
+        List<PathTemplate> paths = document.get().paths();
+        for (PathTemplate template : paths) {
+            String completion = template.complete(word.isEmpty() ? "/" : word);
+            if (completion == null) {
+                continue;
+            }
+            boolean extended = paths.stream().anyMatch(other -> other.text().startsWith(template.text() + "/"));
+            candidates.add(new Candidate(
+                    completion,
+                    completion,
+                    "paths",
+                    describe(document.get(), template),
+                    null,
+                    null,
+                    !extended && !completion.contains("{")));
+        }
+    }
+
+    void completeItem(
+            String method, String url, String word, Optional<ApiDocument> document, List<Candidate> candidates) {
+        int colon = word.indexOf(':');
+        if (colon > 0 && !word.startsWith(word.substring(0, colon) + ":=")) {
+            String header = word.substring(0, colon);
+            for (String value : HeaderCatalog.values(header)) {
+                candidates.add(
+                        new Candidate(header + ":" + value, value, "values", null, null, null, !value.endsWith(" ")));
+            }
+            return;
+        }
+        if (word.contains("=")) {
+            return;
+        }
+        Set<String> offered = new LinkedHashSet<>();
+        operation(method, url, document).ifPresent(operation -> {
+            for (Operation.Parameter parameter : operation.parameters("query")) {
+                add(candidates, offered, parameter.name() + "==", "query", describe(parameter));
+            }
+            for (Operation.Parameter parameter : operation.parameters("header")) {
+                add(candidates, offered, parameter.name() + ":", "headers", describe(parameter));
+            }
+        });
+        for (String header : HeaderCatalog.COMMON.keySet()) {
+            add(candidates, offered, header + ":", "headers", null);
+        }
+    }
+
+    private Optional<Operation> operation(String method, String url, Optional<ApiDocument> document) {
+        if (document.isEmpty() || url == null) {
+            return Optional.empty();
+        }
+        try {
+            URI resolved = UrlResolver.resolve(session.base(), url);
+            String path = resolved.getPath() == null ? "/" : resolved.getPath();
+            String basePath = session.base().getPath() == null
+                    ? ""
+                    : session.base().getPath().replaceAll("/+$", "");
+            String relative =
+                    !basePath.isEmpty() && path.startsWith(basePath) ? path.substring(basePath.length()) : path;
+            return document.get()
+                    .match(method, relative)
+                    .or(() -> document.get().match(method, path));
+        } catch (RuntimeException badUrl) {
+            return Optional.empty();
+        }
+    }
+
+    private static void add(
+            List<Candidate> candidates, Set<String> offered, String value, String group, String description) {
+        if (offered.add(value.toLowerCase())) {
+            candidates.add(new Candidate(value, value, group, description, null, null, false));
+        }
+    }
+
+    private static String describe(Operation.Parameter parameter) {
+        String type = parameter.type() == null ? "" : parameter.type();
+        String required = parameter.required() ? " required" : "";
+        String text = parameter.description() == null || parameter.description().isEmpty()
+                ? ""
+                : " - " + parameter.description();
+        return (type + required + text).strip();
+    }
+
+    private static String describe(ApiDocument document, PathTemplate template) {
+        StringBuilder description = new StringBuilder();
+        for (Operation operation : document.operations()) {
+            if (operation.path().equals(template)) {
+                description.append(description.length() == 0 ? "" : ", ").append(operation.method());
+                if (!operation.summary().isEmpty()) {
+                    description.append(' ').append(operation.summary());
+                }
+            }
+        }
+        return description.toString();
+    }
+}

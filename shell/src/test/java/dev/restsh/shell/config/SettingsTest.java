@@ -1,0 +1,95 @@
+package dev.restsh.shell.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.restsh.shell.RestshException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The config file's format, its place, and the environment winning over it. */
+class SettingsTest {
+    @TempDir
+    Path directory;
+
+    @Test
+    void readsKeyValueLinesWithCommentsAndQuotes() {
+        Map<String, String> values = ConfigFile.parse(
+                List.of(
+                        "# defaults",
+                        "",
+                        "base = http://localhost:9000",
+                        "header.Accept = application/json",
+                        "header.X-Note = \"a = b \\\"quoted\\\"\"",
+                        "timeout=2.5"),
+                "config");
+        assertThat(values)
+                .containsExactly(
+                        Map.entry("base", "http://localhost:9000"),
+                        Map.entry("header.Accept", "application/json"),
+                        Map.entry("header.X-Note", "a = b \"quoted\""),
+                        Map.entry("timeout", "2.5"));
+        assertThatThrownBy(() -> ConfigFile.parse(List.of("base"), "/home/u/.config/restsh/config"))
+                .isInstanceOf(RestshException.class)
+                .hasMessage("/home/u/.config/restsh/config:1: expected 'key = value', got 'base'");
+    }
+
+    @Test
+    void theFileIsInTheXdgConfigDirectoryAndTheEnvironmentWins() throws Exception {
+        Path file = directory.resolve("restsh/config");
+        Files.createDirectories(file.getParent());
+        Files.writeString(
+                file,
+                "base = http://from-file:1\ntimeout = 2.5\ncolour = always\nheader.Accept = text/plain\n"
+                        + "history.size = 50\neditor = nano\nopenapi = off\n");
+        Map<String, String> env = Map.of("XDG_CONFIG_HOME", directory.toString(), "HOME", "/home/u");
+        Settings fromFile = Settings.load(env);
+        assertThat(fromFile.base()).isEqualTo("http://from-file:1");
+        assertThat(fromFile.timeout()).isEqualTo(Duration.ofMillis(2500));
+        assertThat(fromFile.colour()).isEqualTo(Settings.Colour.ALWAYS);
+        assertThat(fromFile.headers()).containsExactly(Map.entry("Accept", "text/plain"));
+        assertThat(fromFile.historySize()).isEqualTo(50);
+        assertThat(fromFile.historyFile()).isEqualTo(Path.of("/home/u/.local/state/restsh/history"));
+        assertThat(fromFile.editor()).isEqualTo("nano");
+        assertThat(fromFile.openApiDiscovery()).isFalse();
+        assertThat(fromFile.warnings()).isEmpty();
+
+        Settings fromEnv = Settings.load(Map.of(
+                "XDG_CONFIG_HOME", directory.toString(),
+                "XDG_STATE_HOME", "/state",
+                "RESTSH_BASE_URL", "http://from-env:2",
+                "RESTSH_TIMEOUT", "7",
+                "NO_COLOR", "1",
+                "RESTSH_EDITOR", "ed",
+                "RESTSH_OPENAPI", "auto"));
+        assertThat(fromEnv.base()).isEqualTo("http://from-env:2");
+        assertThat(fromEnv.timeout()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(fromEnv.colour()).isEqualTo(Settings.Colour.NEVER);
+        assertThat(fromEnv.historyFile()).isEqualTo(Path.of("/state/restsh/history"));
+        assertThat(fromEnv.editor()).isEqualTo("ed");
+        assertThat(fromEnv.openApiDiscovery()).isTrue();
+    }
+
+    @Test
+    void defaultsWithoutAFileAndWarningsForUnknownKeys() {
+        Settings none = Settings.load(
+                Map.of("RESTSH_CONFIG", directory.resolve("missing").toString(), "EDITOR", "vim"));
+        assertThat(none.base()).isEqualTo("http://localhost:8080");
+        assertThat(none.timeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(none.colour()).isEqualTo(Settings.Colour.AUTO);
+        assertThat(none.editor()).isEqualTo("vim");
+        assertThat(Settings.resolve(Map.of(), Map.of("pager", "less")).warnings())
+                .singleElement()
+                .asString()
+                .startsWith("config: unknown key 'pager'");
+        assertThatThrownBy(() -> Settings.resolve(Map.of(), Map.of("timeout", "soon")))
+                .hasMessage("timeout must be a number of seconds, not 'soon'");
+        assertThat(Settings.defaults().historyFile()).isNull();
+        assertThat(Settings.defaults().openApiDiscovery()).isFalse();
+    }
+}

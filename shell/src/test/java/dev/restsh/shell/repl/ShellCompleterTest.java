@@ -1,0 +1,129 @@
+package dev.restsh.shell.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.restsh.shell.ShellHarness;
+import dev.restsh.shell.TutorialServer;
+import dev.restsh.shell.config.Settings;
+import dev.restsh.shell.openapi.ApiServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jline.reader.Candidate;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The completer called directly with lines parsed as the REPL parses them (JLine's own test pattern). */
+class ShellCompleterTest {
+    @TempDir
+    Path directory;
+
+    private static List<String> complete(ShellHarness shell, Path directory, String line) {
+        ShellCompleter completer = new ShellCompleter(shell.root(), shell.context(), directory);
+        ShellParser parser =
+                new ShellParser(word -> !shell.root().getSubcommands().containsKey(word) || word.equals("print"));
+        List<Candidate> candidates = new ArrayList<>();
+        ParsedLine parsed = parser.parse(line, line.length(), Parser.ParseContext.COMPLETE);
+        completer.complete(null, parsed, candidates);
+        // As JLine does before showing them: only candidates that start with the word typed so far.
+        String typed = parsed.word().substring(0, parsed.wordCursor());
+        return candidates.stream()
+                .map(Candidate::value)
+                .filter(value -> value.startsWith(typed))
+                .toList();
+    }
+
+    private List<String> complete(ShellHarness shell, String line) {
+        return complete(shell, directory, line);
+    }
+
+    @Test
+    void firstWordOffersCommandsAndNames() {
+        ShellHarness shell = new ShellHarness("http://127.0.0.1:9");
+        shell.context().session().variables().put("token", "abc");
+        assertThat(complete(shell, "e")).contains("endpoints", "edit", "exit").allMatch(name -> name.startsWith("e"));
+        assertThat(complete(shell, "")).contains("validate", "completion", "get", "response", "token");
+        assertThat(complete(shell, "get /x --ti")).contains("--timeout");
+        assertThat(complete(shell, "help v")).containsExactly("validate");
+        assertThat(complete(shell, "completion ")).containsExactly("bash", "zsh");
+        assertThat(complete(shell, "request ")).contains("GET", "PATCH");
+    }
+
+    @Test
+    void requestItemsOfferCommonHeadersAndTheirValues() {
+        ShellHarness shell = new ShellHarness("http://127.0.0.1:9");
+        assertThat(complete(shell, "post /ips Cont")).containsExactly("Content-Type:");
+        assertThat(complete(shell, "post /ips ")).contains("Accept:", "Authorization:");
+        assertThat(complete(shell, "post /ips Content-Type:"))
+                .contains("Content-Type:application/json", "Content-Type:application/x-www-form-urlencoded");
+        assertThat(complete(shell, "get /ips accept:")).contains("accept:application/json");
+        assertThat(complete(shell, "post /ips name=x")).isEmpty();
+    }
+
+    @Test
+    void variablesHistoryNumbersAndFiles() throws Exception {
+        try (TutorialServer server = new TutorialServer()) {
+            ShellHarness shell = new ShellHarness(server.base());
+            shell.context().session().variables().put("token", "abc");
+            assertThat(complete(shell, "get /x Authorization:{{to")).containsExactly("Authorization:{{token}}");
+            shell.line("get /get_ips");
+            shell.line("get /get_ips");
+            assertThat(complete(shell, "_")).containsExactlyInAnyOrder("_1", "_2", "_");
+            assertThat(complete(shell, "validate ")).containsExactly("_1", "_2");
+            Files.createDirectory(directory.resolve("bodies"));
+            Files.writeString(directory.resolve("bodies/ip.json"), "{}");
+            Files.writeString(directory.resolve("notes.txt"), "");
+            assertThat(complete(shell, "post /ips @")).containsExactlyInAnyOrder("@bodies/", "@notes.txt");
+            assertThat(complete(shell, "post /ips file@bodies/")).containsExactly("file@bodies/ip.json");
+        }
+    }
+
+    @Test
+    void pathsPathParametersAndQueryParametersComeFromTheOpenApiDocument() throws Exception {
+        try (ApiServer server = new ApiServer().document("/q/openapi", "ips-3.0.yaml")) {
+            ShellHarness shell = new ShellHarness(server.base());
+            assertThat(complete(shell, "get /")).isEmpty(); // discovery is off in the harness's defaults
+            assertThat(server.requests()).isEmpty();
+            shell.context().settings(Settings.resolve(Map.of("RESTSH_HISTORY", "off"), Map.of()));
+            assertThat(complete(shell, "get /")).isEmpty(); // starts loading in the background, never waits
+            awaitDocument(shell);
+            assertThat(complete(shell, "get /")).containsExactly("/get_ips", "/ips", "/ips/{id}", "/ips/{id}/history");
+            assertThat(complete(shell, "get /ips/42")).containsExactly("/ips/42", "/ips/42/history");
+            assertThat(complete(shell, "get /get_ips ")).contains("limit==", "label==", "Accept:");
+            assertThat(complete(shell, "get /get_ips li")).containsExactly("limit==");
+            assertThat(complete(shell, "get /ips/7 X-")).contains("X-Trace:");
+            assertThat(complete(shell, "request GET /g")).containsExactly("/get_ips");
+        }
+    }
+
+    @Test
+    void keysOfTheLiveBodyInExpressionsAndJqFilters() throws Exception {
+        try (TutorialServer server = new TutorialServer()) {
+            ShellHarness shell = new ShellHarness(server.base());
+            shell.line("get /get_ips");
+            assertThat(complete(shell, "response.json()['")).containsExactly("results']");
+            assertThat(complete(shell, "print response.json()[\"re")).containsExactly("results\"]");
+            assertThat(complete(shell, "response.json()['results'][0]['")).containsExactly("ip']");
+            assertThat(complete(shell, "_1.json()['results'][1]['")).containsExactly("ip']");
+            assertThat(complete(shell, "jq '.")).containsExactly("results");
+            assertThat(complete(shell, "jq '.results[0].")).containsExactly("ip");
+            assertThat(complete(shell, "jq '.results[].i")).containsExactly("ip");
+            assertThat(complete(shell, "jq -r .results[0].")).containsExactly("ip");
+            assertThat(complete(shell, "response.")).contains("status_code", "headers", "json");
+            assertThat(complete(shell, "response.json()['nothing']['")).isEmpty();
+        }
+    }
+
+    private static void awaitDocument(ShellHarness shell) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (shell.context().openApi().ready().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(shell.context().openApi().ready()).isPresent();
+    }
+}
