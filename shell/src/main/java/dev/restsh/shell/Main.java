@@ -5,6 +5,7 @@ import dev.restsh.shell.command.RootCommand;
 import dev.restsh.shell.config.Settings;
 import dev.restsh.shell.repl.Repl;
 import dev.restsh.shell.repl.StdinReader;
+import dev.restsh.shell.repl.TerminalPrefetch;
 import dev.restsh.shell.request.PipedInput;
 import dev.restsh.shell.request.UrlResolver;
 import dev.restsh.shell.session.Session;
@@ -37,6 +38,9 @@ public final class Main {
             context.bodyInput(System.in); // a one-shot request may send it as its body (the REPL path clears it)
         }
         context.scripting().environment(env);
+        if (args.length == 0 && System.console() != null) {
+            TerminalPrefetch.start(); // the REPL: open the terminal while the command tree is built
+        }
         CommandLine root = CommandTree.buildFor(context, args);
         RootCommand rootCommand = root.getCommand();
         rootCommand.onNoCommand(() -> {

@@ -114,7 +114,10 @@ public final class CommandTree {
     private static CommandLine verb(ShellContext context, String method) {
         String upper = method.toUpperCase(Locale.ROOT);
         CommandLine verb = new CommandLine(new RequestCommand(context, upper));
-        verb.getCommandSpec().usageMessage().description("Send a " + upper + " request and show the response.");
+        verb.getCommandSpec()
+                .usageMessage()
+                .description(
+                        "Send " + (upper.equals("OPTIONS") ? "an " : "a ") + upper + " request and show the response.");
         return verb;
     }
 

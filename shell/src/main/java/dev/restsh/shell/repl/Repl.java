@@ -9,7 +9,6 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine;
 
 /**
@@ -27,7 +26,7 @@ public final class Repl {
 
     /** Runs on the process's terminal. */
     public int run() {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+        try (Terminal terminal = TerminalPrefetch.take()) {
             return run(terminal);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
