@@ -1,7 +1,6 @@
 package dev.restsh.shell.render;
 
 import java.time.Duration;
-import java.util.Locale;
 
 /** Human-readable sizes and durations for status lines and listings. */
 public final class Sizes {
@@ -18,24 +17,35 @@ public final class Sizes {
             value /= 1000;
             unit++;
         }
-        return String.format(Locale.ROOT, value < 10 ? "%.1f %s" : "%.0f %s", value, units[unit]);
+        return rounded(value) + " " + units[unit];
     }
 
     public static String millis(Duration duration) {
-        double ms = duration.toNanos() / 1_000_000.0;
-        return ms < 10 ? String.format(Locale.ROOT, "%.1f ms", ms) : String.format(Locale.ROOT, "%.0f ms", ms);
+        return rounded(duration.toNanos() / 1_000_000.0) + " ms";
+    }
+
+    /**
+     * One decimal below 10, none above, rounding half up. By hand rather than with {@code String.format}: the
+     * formatter and its locale data cost a one-shot request about 10 ms of start-up.
+     */
+    static String rounded(double value) {
+        long tenths = Math.round(value * 10);
+        if (tenths < 100) {
+            return tenths / 10 + "." + tenths % 10;
+        }
+        return Long.toString(Math.round(value));
     }
 
     /** Python's timedelta format, as {@code response.elapsed} prints in requests: {@code 0:00:00.012345}. */
     public static String timedelta(Duration duration) {
         long micros = duration.toNanos() / 1000;
         long seconds = micros / 1_000_000;
-        return String.format(
-                Locale.ROOT,
-                "%d:%02d:%02d.%06d",
-                seconds / 3600,
-                (seconds / 60) % 60,
-                seconds % 60,
-                micros % 1_000_000);
+        return seconds / 3600 + ":" + padded(seconds / 60 % 60, 2) + ":" + padded(seconds % 60, 2) + "."
+                + padded(micros % 1_000_000, 6);
+    }
+
+    private static String padded(long number, int width) {
+        String digits = Long.toString(number);
+        return "0".repeat(Math.max(0, width - digits.length())) + digits;
     }
 }
