@@ -92,12 +92,17 @@ public final class Console {
         }
     }
 
-    /** As {@link #system(Map)}, with the config file's colour choice: always, never, or auto (as above). */
-    public static Console system(Map<String, String> env, Settings.Colour choice) {
-        Console automatic = system(env);
-        return choice == Settings.Colour.AUTO
-                ? automatic
-                : new Console(automatic.out, automatic.err, automatic.terminal, choice == Settings.Colour.ALWAYS);
+    /**
+     * As {@link #system(Map)}, with the user's settings: the colour choice (always, never, or auto as above) and
+     * the pager (none when the settings say off).
+     */
+    public static Console system(Map<String, String> env, Settings settings) {
+        Console console = system(env);
+        if (settings.colour() != Settings.Colour.AUTO) {
+            console.colour = settings.colour() == Settings.Colour.ALWAYS;
+        }
+        console.pager = console.terminal ? settings.pager() : null;
+        return console;
     }
 
     public static PrintWriter writer(OutputStream stream) {

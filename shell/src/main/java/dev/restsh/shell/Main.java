@@ -20,7 +20,7 @@ public final class Main {
         System.exit(run(args, System.getenv()));
     }
 
-    static int run(String[] args, Map<String, String> env) {
+    public static int run(String[] args, Map<String, String> env) {
         Settings settings;
         try {
             settings = Settings.load(env);
@@ -28,7 +28,7 @@ public final class Main {
             Console.system(env).error(e.getMessage(), e);
             return e.status().code();
         }
-        Console console = Console.system(env, settings.colour());
+        Console console = Console.system(env, settings);
         settings.warnings().forEach(warning -> console.error(warning, null));
         ShellContext context = new ShellContext(new Session(UrlResolver.base(settings.base())), console);
         context.settings(settings);
@@ -46,8 +46,9 @@ public final class Main {
         rootCommand.onNoCommand(() -> {
             // JLine silently falls back to a dumb terminal without a tty: choose the non-interactive path here.
             if (System.console() != null) {
-                return new Repl(root, context).run();
+                return new Repl(root, context, CommandTree.completeInBackground(root, context)).run();
             }
+            CommandTree.complete(root, context);
             return new StdinReader(root, context, System.in).run();
         });
         return root.execute(args);

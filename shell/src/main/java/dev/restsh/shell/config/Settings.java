@@ -24,6 +24,7 @@ public record Settings(
         int historySize,
         boolean openApiDiscovery,
         String editor,
+        String pager,
         List<String> warnings) {
 
     public enum Colour {
@@ -68,12 +69,23 @@ public record Settings(
         boolean openApi = !"off".equalsIgnoreCase(pick(env.get("RESTSH_OPENAPI"), file.get("openapi"), "auto"));
         String editor =
                 pick(env.get("RESTSH_EDITOR"), file.get("editor"), pick(env.get("VISUAL"), env.get("EDITOR"), "vi"));
+        // The pager of long output on a terminal; "off" (or "cat") for none.
+        String pager = pick(env.get("RESTSH_PAGER"), file.get("pager"), pick(env.get("PAGER"), null, "less -R"));
         return new Settings(
-                base, Map.copyOf(headers), colour, timeout, historyFile, historySize, openApi, editor, warnings);
+                base,
+                Map.copyOf(headers),
+                colour,
+                timeout,
+                historyFile,
+                historySize,
+                openApi,
+                editor,
+                pager.equalsIgnoreCase("off") ? null : pager,
+                warnings);
     }
 
     private static final List<String> KNOWN =
-            List.of("base", "colour", "color", "timeout", "history.file", "history.size", "openapi", "editor");
+            List.of("base", "colour", "color", "timeout", "history.file", "history.size", "openapi", "editor", "pager");
 
     private static Colour colour(Map<String, String> env, String fromFile) {
         String noColour = env.get("NO_COLOR");

@@ -46,7 +46,7 @@ class SettingsTest {
         Files.writeString(
                 file,
                 "base = http://from-file:1\ntimeout = 2.5\ncolour = always\nheader.Accept = text/plain\n"
-                        + "history.size = 50\neditor = nano\nopenapi = off\n");
+                        + "history.size = 50\neditor = nano\nopenapi = off\npager = most\n");
         Map<String, String> env = Map.of("XDG_CONFIG_HOME", directory.toString(), "HOME", "/home/u");
         Settings fromFile = Settings.load(env);
         assertThat(fromFile.base()).isEqualTo("http://from-file:1");
@@ -56,6 +56,7 @@ class SettingsTest {
         assertThat(fromFile.historySize()).isEqualTo(50);
         assertThat(fromFile.historyFile()).isEqualTo(Path.of("/home/u/.local/state/restsh/history"));
         assertThat(fromFile.editor()).isEqualTo("nano");
+        assertThat(fromFile.pager()).isEqualTo("most");
         assertThat(fromFile.openApiDiscovery()).isFalse();
         assertThat(fromFile.warnings()).isEmpty();
 
@@ -66,7 +67,9 @@ class SettingsTest {
                 "RESTSH_TIMEOUT", "7",
                 "NO_COLOR", "1",
                 "RESTSH_EDITOR", "ed",
+                "RESTSH_PAGER", "off",
                 "RESTSH_OPENAPI", "auto"));
+        assertThat(fromEnv.pager()).isNull();
         assertThat(fromEnv.base()).isEqualTo("http://from-env:2");
         assertThat(fromEnv.timeout()).isEqualTo(Duration.ofSeconds(7));
         assertThat(fromEnv.colour()).isEqualTo(Settings.Colour.NEVER);
@@ -83,10 +86,11 @@ class SettingsTest {
         assertThat(none.timeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(none.colour()).isEqualTo(Settings.Colour.AUTO);
         assertThat(none.editor()).isEqualTo("vim");
-        assertThat(Settings.resolve(Map.of(), Map.of("pager", "less")).warnings())
+        assertThat(none.pager()).isEqualTo("less -R");
+        assertThat(Settings.resolve(Map.of(), Map.of("theme", "dark")).warnings())
                 .singleElement()
                 .asString()
-                .startsWith("config: unknown key 'pager'");
+                .startsWith("config: unknown key 'theme'");
         assertThatThrownBy(() -> Settings.resolve(Map.of(), Map.of("timeout", "soon")))
                 .hasMessage("timeout must be a number of seconds, not 'soon'");
         assertThat(Settings.defaults().historyFile()).isNull();
