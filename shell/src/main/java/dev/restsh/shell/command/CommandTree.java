@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 
@@ -27,8 +28,10 @@ public final class CommandTree {
     }
 
     /**
-     * The tree one-shot arguments need: the root and only the subcommand they name, when it is a known one.
-     * Picocli builds each command's model by reflection (~10 ms apiece), so a one-shot request skips the rest.
+     * The tree the arguments need. A one-shot command gets the root and only the subcommand it names: picocli
+     * builds each command's model by reflection (~10 ms apiece), so a one-shot request skips the rest. With no
+     * command (the REPL, stdin, {@code -c}) the root comes alone and {@link #complete} adds the rest when a mode
+     * needs it: the REPL does so on another thread while its first prompt appears.
      */
     public static CommandLine buildFor(ShellContext context, String[] args) {
         CommandLine probe = new CommandLine(new RootCommand(context));
@@ -36,15 +39,44 @@ public final class CommandTree {
         try {
             CommandLine.ParseResult parsed = probe.parseArgs(args);
             List<String> rest = parsed.unmatched();
-            if (rest.isEmpty() && parsed.isVersionHelpRequested()) {
-                return build(context, "");
+            if (rest.isEmpty()) {
+                return build(context, parsed.isUsageHelpRequested() ? null : "");
             }
-            String name = rest.isEmpty() ? null : rest.get(0);
-            boolean known = name != null && commands(context).containsKey(name) && !RUNS_LINES.contains(name);
+            String name = rest.get(0);
+            boolean known = commands(context).containsKey(name) && !RUNS_LINES.contains(name);
             return build(context, known ? name : null);
         } catch (CommandLine.ParameterException e) {
             return build(context, null);
         }
+    }
+
+    /** Adds every subcommand a partly built root lacks; a no-op on a whole tree. */
+    public static void complete(CommandLine root, ShellContext context) {
+        Map<String, CommandLine> present = root.getSubcommands();
+        commands(context).forEach((name, command) -> {
+            if (!present.containsKey(name)) {
+                root.addSubcommand(name, command.get());
+            }
+        });
+        configure(root, context); // picocli applies settings to the subcommands present when they are set
+    }
+
+    /** {@link #complete} on a thread of its own; the future completes when the tree is whole. */
+    public static CompletableFuture<Void> completeInBackground(CommandLine root, ShellContext context) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread builder = new Thread(
+                () -> {
+                    try {
+                        complete(root, context);
+                        done.complete(null);
+                    } catch (RuntimeException | Error e) {
+                        done.completeExceptionally(e);
+                    }
+                },
+                "restsh-command-tree");
+        builder.setDaemon(true);
+        builder.start();
+        return done;
     }
 
     /** Every subcommand by name, built only when asked for; aliases come from the commands' annotations. */
@@ -130,6 +162,13 @@ public final class CommandTree {
                 root.addSubcommand(name, command.get());
             }
         });
+        configure(root, context);
+        rootCommand.wholeTree(() -> complete(root, context));
+        return root;
+    }
+
+    private static void configure(CommandLine root, ShellContext context) {
+        RootCommand rootCommand = root.getCommand();
         root.setOut(context.console().out());
         root.setErr(context.console().err());
         root.setCaseInsensitiveEnumValuesAllowed(true);
@@ -139,7 +178,6 @@ public final class CommandTree {
         root.setExecutionExceptionHandler((error, commandLine, parseResult) -> handle(context, error));
         root.setParameterExceptionHandler(CommandTree::usageError);
         rootCommand.lines(new LineRunner(root, context));
-        return root;
     }
 
     private static int handle(ShellContext context, Exception error) {

@@ -37,6 +37,7 @@ public class RootCommand implements Callable<Integer> {
     private final ShellContext context;
     private IntSupplier interactive = () -> 0;
     private LineRunner lines;
+    private Runnable wholeTree = () -> {};
 
     @Option(
             names = "--base",
@@ -84,12 +85,18 @@ public class RootCommand implements Callable<Integer> {
         this.lines = runner;
     }
 
+    /** How to add the subcommands a root built for the REPL lacks, before {@code -c} runs lines. */
+    void wholeTree(Runnable complete) {
+        this.wholeTree = complete;
+    }
+
     @Override
     public Integer call() {
         context.bodyInput(null); // stdin holds commands here, never a request body
         if (commands.isEmpty()) {
             return interactive.getAsInt();
         }
+        wholeTree.run();
         List<String> all = new ArrayList<>();
         commands.forEach(text -> all.addAll(LineSplitter.commands(text)));
         return lines.runAll(all);

@@ -4,6 +4,7 @@ import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.command.LineRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -18,10 +19,20 @@ import picocli.CommandLine;
 public final class Repl {
     private final CommandLine root;
     private final ShellContext context;
+    private final CompletableFuture<Void> wholeTree;
 
     public Repl(CommandLine root, ShellContext context) {
+        this(root, context, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * A REPL whose command tree is still being built ({@code wholeTree} completes when it is whole): the prompt
+     * shows at once, and parsing, completion and highlighting wait for the tree.
+     */
+    public Repl(CommandLine root, ShellContext context, CompletableFuture<Void> wholeTree) {
         this.root = root;
         this.context = context;
+        this.wholeTree = wholeTree;
     }
 
     /** Runs on the process's terminal. */
@@ -64,7 +75,7 @@ public final class Repl {
     }
 
     private void loop(Terminal terminal, String promptPrefix, BooleanSupplier done) {
-        LineReader reader = ReplLineReaderFactory.create(terminal, root, context);
+        LineReader reader = ReplLineReaderFactory.create(terminal, root, context, wholeTree);
         // Only the top-level shell looks for the API's document by itself: a paused script's shell sends
         // nothing the script did not (Tab on a URL still asks for it).
         OpenApiPrefetch prefetch = new OpenApiPrefetch(context, promptPrefix.isEmpty());
@@ -80,6 +91,7 @@ public final class Repl {
             } catch (EndOfFileException e) {
                 break;
             }
+            wholeTree.join();
             Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> loop.interrupt());
             try {
                 runner.run(line);

@@ -6,6 +6,7 @@ import dev.restsh.shell.request.RequestItem;
 import dev.restsh.shell.request.RequestItemParser;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jline.reader.LineReader;
@@ -43,10 +44,17 @@ public final class ShellHighlighter extends DefaultHighlighter {
 
     private final CommandLine root;
     private final LineRunner runner;
+    private final CompletableFuture<Void> wholeTree;
 
     public ShellHighlighter(CommandLine root, LineRunner runner) {
+        this(root, runner, CompletableFuture.completedFuture(null));
+    }
+
+    /** Waits for {@code wholeTree} before the first highlighting that needs the commands. */
+    public ShellHighlighter(CommandLine root, LineRunner runner, CompletableFuture<Void> wholeTree) {
         this.root = root;
         this.runner = runner;
+        this.wholeTree = wholeTree;
     }
 
     @Override
@@ -55,6 +63,7 @@ public final class ShellHighlighter extends DefaultHighlighter {
         Arrays.fill(styles, AttributedStyle.DEFAULT);
         List<int[]> words = words(buffer);
         if (!words.isEmpty()) {
+            wholeTree.join();
             styleWords(buffer, words, styles);
         }
         Matcher variable = VARIABLE_REFERENCE.matcher(buffer);

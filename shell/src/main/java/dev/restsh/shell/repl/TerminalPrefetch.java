@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp;
 
 /**
  * Opens the system terminal on another thread while the main thread builds the command tree: both take about a
@@ -38,11 +39,30 @@ public final class TerminalPrefetch {
         }
     }
 
-    private static Terminal open() {
+    /**
+     * The native provider only (FFM from Java 22, JNI before), with JLine's bundled capabilities for common terminal
+     * types: by default JLine also probes its {@code exec} provider ({@code test -t 1}) and asks {@code infocmp},
+     * two processes that cost the first prompt tens of milliseconds. Anything unusual falls back to JLine's defaults.
+     */
+    public static Terminal open() {
+        String type = System.getenv("TERM");
+        String bundled = type == null ? null : InfoCmp.getDefaultInfoCmp(type);
+        if (bundled != null) {
+            InfoCmp.setLoadedInfoCmp(type, bundled);
+        }
         try {
-            return TerminalBuilder.builder().system(true).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String provider = Runtime.version().feature() >= 22 ? "ffm" : "jni";
+            return TerminalBuilder.builder()
+                    .system(true)
+                    .provider(provider)
+                    .dumb(false)
+                    .build();
+        } catch (IOException | RuntimeException | LinkageError e) {
+            try {
+                return TerminalBuilder.builder().system(true).build();
+            } catch (IOException again) {
+                throw new UncheckedIOException(again);
+            }
         }
     }
 }

@@ -11,7 +11,10 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** One-shot mode builds only what its arguments need; everything else gets the whole tree. */
+/**
+ * One-shot mode builds only what its arguments need; with no command the root comes alone and the rest is added
+ * when a mode needs it (the REPL, in the background).
+ */
 class CommandTreeTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -36,15 +39,28 @@ class CommandTreeTest {
     }
 
     @Test
-    void unknownNamesHelpAndCommandsGetTheWholeTree() {
+    void unknownNamesAndHelpGetTheWholeTree() {
         assertThat(CommandTree.buildFor(context, new String[] {"gte", "/x"}).getSubcommands())
                 .containsKeys("get", "history", "help");
         assertThat(CommandTree.buildFor(context, new String[] {"help", "get"}).getSubcommands())
                 .containsKeys("get", "post");
-        assertThat(CommandTree.buildFor(context, new String[] {"-c", "history"}).getSubcommands())
-                .containsKeys("get", "history");
-        assertThat(CommandTree.buildFor(context, new String[0]).getSubcommands())
+        assertThat(CommandTree.buildFor(context, new String[] {"--help"}).getSubcommands())
                 .containsKeys("get", "exit");
+    }
+
+    @Test
+    void withNoCommandTheRootComesAloneAndIsCompletedOnDemand() throws Exception {
+        CommandLine root = CommandTree.buildFor(context, new String[0]);
+        assertThat(root.getSubcommands()).isEmpty();
+        CommandTree.completeInBackground(root, context).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(root.getSubcommands()).containsKeys("get", "exit", "history", "export");
+        int size = root.getSubcommands().size();
+        CommandTree.complete(root, context);
+        assertThat(root.getSubcommands()).hasSize(size);
+        // Settings made on the root reach the commands added later.
+        assertThat(root.getSubcommands().get("get").getOut()).isSameAs(root.getOut());
+        assertThat(root.getSubcommands().get("get").isCaseInsensitiveEnumValuesAllowed())
+                .isTrue();
     }
 
     @Test

@@ -1,0 +1,161 @@
+package dev.restsh.shell.tools;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.restsh.shell.Console;
+import dev.restsh.shell.Main;
+import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.command.CommandTree;
+import dev.restsh.shell.config.Settings;
+import dev.restsh.shell.repl.Repl;
+import dev.restsh.shell.repl.TerminalPrefetch;
+import dev.restsh.shell.request.UrlResolver;
+import dev.restsh.shell.session.Session;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.ExternalTerminal;
+import org.jline.terminal.impl.PosixSysTerminal;
+import picocli.CommandLine;
+
+/**
+ * The training run behind restsh's class-data-sharing archive. The launcher runs it once per jar and Java, in the
+ * background, with {@code -XX:DumpLoadedClassList}, then dumps a static archive from that list: later runs map the
+ * classes a typical session loads (a one-shot request and its rendering, the REPL with completion, inspection, jq)
+ * instead of reading and verifying them from the jar. A static archive, unlike the dynamic one, also holds
+ * picocli's Java 5 classes. The run talks only to a loopback server of its own and writes only below a temporary
+ * home that it removes.
+ */
+public final class CdsTraining {
+    private static final byte[] IPS =
+            "{\n  \"results\": [\n    {\n      \"ip\": \"1.2.3.4\"\n    }\n  ]\n}\n".getBytes(StandardCharsets.UTF_8);
+
+    /** What a user types in a first session: requests, the pdb-style inspection, jq, help, completion (Tab). */
+    private static final String REPL_INPUT = String.join(
+            "\n",
+            "get /get_ips",
+            "response",
+            "dir(response)",
+            "response.json()['results'][0]['ip']",
+            "response.headers['Content-Type']",
+            "jq .results[0].ip",
+            "post /ips ip=10.0.0.1 label=training Accept:application/json",
+            "let first = response.json()['ip']",
+            "headers",
+            "history",
+            "help get",
+            "get /get_i\t",
+            "exit",
+            "");
+
+    private CdsTraining() {}
+
+    public static void main(String[] args) throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", CdsTraining::answer);
+        server.start();
+        Path home = Files.createTempDirectory("restsh-cds-training");
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        System.setOut(discard);
+        System.setErr(discard);
+        // JLine reports a pseudo-terminal closing under it; nobody is there to read that.
+        Logger jline = Logger.getLogger("org.jline");
+        jline.setLevel(Level.OFF);
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            Map<String, String> env = Map.of("HOME", home.toString(), "RESTSH_OPENAPI", "off");
+            Main.run(new String[] {"get", base + "/get_ips"}, env);
+            Main.run(new String[] {"--base", base, "post", "/ips", "ip=10.0.0.2", "-v"}, env);
+            Main.run(new String[] {"--version"}, env);
+            Main.run(new String[] {"--help"}, env);
+            repl(base, env);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+            server.stop(0);
+            try (Stream<Path> files = Files.walk(home)) {
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    /**
+     * The REPL on a pseudo-terminal (an in-memory one where JLine cannot open one), so the terminal, colour,
+     * highlighting and completion paths load too; then the system-terminal path, which has no terminal here and
+     * falls back, but loads its classes on the way.
+     */
+    private static void repl(String base, Map<String, String> env) throws IOException {
+        PrintWriter discard = new PrintWriter(Writer.nullWriter());
+        ShellContext context =
+                new ShellContext(new Session(UrlResolver.base(base)), new Console(discard, discard, true, true));
+        context.session().env(env);
+        context.settings(Settings.load(env));
+        CommandLine root = CommandTree.build(context);
+        try (Terminal terminal = trainingTerminal()) {
+            new Repl(root, context).run(terminal);
+        }
+        try (Terminal fallback = TerminalPrefetch.open()) {
+            fallback.getSize();
+        } catch (RuntimeException e) {
+            // no terminal here: what matters is the classes the attempt loaded
+        }
+        // The one class only a real terminal would load; naming the class literal loads it.
+        jline(PosixSysTerminal.class);
+    }
+
+    private static void jline(Class<?> loaded) {
+        loaded.getName();
+    }
+
+    private static Terminal trainingTerminal() throws IOException {
+        ByteArrayInputStream input = new ByteArrayInputStream(REPL_INPUT.getBytes(StandardCharsets.UTF_8));
+        try {
+            return TerminalBuilder.builder()
+                    .system(false)
+                    .type("xterm-256color")
+                    .size(new Size(120, 40))
+                    .streams(input, OutputStream.nullOutputStream())
+                    .build();
+        } catch (IOException | RuntimeException e) {
+            Terminal terminal = new ExternalTerminal(
+                    "restsh-training",
+                    "xterm-256color",
+                    input,
+                    OutputStream.nullOutputStream(),
+                    StandardCharsets.UTF_8);
+            terminal.setSize(new Size(120, 40));
+            return terminal;
+        }
+    }
+
+    private static void answer(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            exchange.getRequestBody().readAllBytes();
+            boolean create = "POST".equals(exchange.getRequestMethod());
+            byte[] body =
+                    create ? "{\"ip\": \"10.0.0.1\", \"label\": \"training\"}".getBytes(StandardCharsets.UTF_8) : IPS;
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(create ? 201 : 200, body.length);
+            exchange.getResponseBody().write(body);
+        }
+    }
+}
