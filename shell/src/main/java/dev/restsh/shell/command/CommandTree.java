@@ -34,31 +34,31 @@ public final class CommandTree {
      * needs it: the REPL does so on another thread while its first prompt appears.
      */
     public static CommandLine buildFor(ShellContext context, String[] args) {
-        CommandLine probe = new CommandLine(new RootCommand(context));
-        probe.setStopAtPositional(true).setUnmatchedArgumentsAllowed(true).setExpandAtFiles(false);
+        // The root reads the arguments up to the first positional one to learn the command's name; it is the
+        // real root too (picocli resets options before each parse), so its model is built once.
+        CommandLine root = build(context, "");
+        root.setStopAtPositional(true).setUnmatchedArgumentsAllowed(true);
+        String only;
         try {
-            CommandLine.ParseResult parsed = probe.parseArgs(args);
+            CommandLine.ParseResult parsed = root.parseArgs(args);
             List<String> rest = parsed.unmatched();
             if (rest.isEmpty()) {
-                return build(context, parsed.isUsageHelpRequested() ? null : "");
+                only = parsed.isUsageHelpRequested() ? null : "";
+            } else {
+                String name = rest.get(0);
+                only = commands(context).containsKey(name) && !RUNS_LINES.contains(name) ? name : null;
             }
-            String name = rest.get(0);
-            boolean known = commands(context).containsKey(name) && !RUNS_LINES.contains(name);
-            return build(context, known ? name : null);
         } catch (CommandLine.ParameterException e) {
-            return build(context, null);
+            only = null;
         }
+        root.setStopAtPositional(false).setUnmatchedArgumentsAllowed(false);
+        add(root, context, only);
+        return root;
     }
 
     /** Adds every subcommand a partly built root lacks; a no-op on a whole tree. */
     public static void complete(CommandLine root, ShellContext context) {
-        Map<String, CommandLine> present = root.getSubcommands();
-        commands(context).forEach((name, command) -> {
-            if (!present.containsKey(name)) {
-                root.addSubcommand(name, command.get());
-            }
-        });
-        configure(root, context); // picocli applies settings to the subcommands present when they are set
+        add(root, context, null);
     }
 
     /** {@link #complete} on a thread of its own; the future completes when the tree is whole. */
@@ -157,14 +157,21 @@ public final class CommandTree {
     private static CommandLine build(ShellContext context, String only) {
         RootCommand rootCommand = new RootCommand(context);
         CommandLine root = new CommandLine(rootCommand);
-        commands(context).forEach((name, command) -> {
-            if (only == null || only.equals(name)) {
-                root.addSubcommand(name, command.get());
-            }
-        });
-        configure(root, context);
+        add(root, context, only);
         rootCommand.wholeTree(() -> complete(root, context));
         return root;
+    }
+
+    private static void add(CommandLine root, ShellContext context, String only) {
+        if (only == null || !only.isEmpty()) {
+            commands(context).forEach((name, command) -> {
+                if ((only == null || only.equals(name))
+                        && !root.getSubcommands().containsKey(name)) {
+                    root.addSubcommand(name, command.get());
+                }
+            });
+        }
+        configure(root, context); // picocli applies settings to the subcommands present when they are set
     }
 
     private static void configure(CommandLine root, ShellContext context) {
