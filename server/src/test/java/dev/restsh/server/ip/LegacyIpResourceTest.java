@@ -60,6 +60,30 @@ class LegacyIpResourceTest {
         assertEquals(true, next.startsWith("/get_ips?"), next);
     }
 
+    /** Plain requests take the Vert.x fast path (LegacyIpRoute); an unusual Accept goes on to the JAX-RS resource. */
+    @Test
+    void fastPathAndResourceSendTheSameResponse() {
+        for (String query : new String[] {"", "?limit=1", "?x=a%20b&limit=1&cursor=&y"}) {
+            Response fast = given().urlEncodingEnabled(false).get("/get_ips" + query);
+            Response resource = given().urlEncodingEnabled(false)
+                    .header("Accept", "application/json, text/plain;q=0.5")
+                    .get("/get_ips" + query);
+
+            assertEquals(200, fast.statusCode(), query);
+            assertEquals(resource.statusCode(), fast.statusCode(), query);
+            assertEquals(resource.asString(), fast.asString(), query);
+            for (String header : new String[] {"Content-Type", "ETag", "X-Total-Count", "Link"}) {
+                assertEquals(resource.header(header), fast.header(header), query + " " + header);
+            }
+        }
+        assertEquals(
+                "</get_ips?x=a%20b&limit=1&y&cursor=YWZ0ZXI6MQ>; rel=\"next\"",
+                given().urlEncodingEnabled(false)
+                        .get("/get_ips?x=a%20b&limit=1&cursor=&y")
+                        .header("Link"));
+        given().head("/get_ips").then().statusCode(200).header("X-Total-Count", "2");
+    }
+
     @Test
     void answersNotModifiedToAMatchingEntityTag() {
         String etag = given().get("/get_ips").header("ETag");
