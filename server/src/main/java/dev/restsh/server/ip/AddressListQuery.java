@@ -1,7 +1,5 @@
 package dev.restsh.server.ip;
 
-import dev.restsh.server.storage.Database;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,41 +9,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the bare address list behind {@code /get_ips}: the hot path, so two cheap indexed queries and no mapping. */
+/** Reads the bare address list behind {@code /get_ips}: two cheap indexed queries and no mapping. */
 @Singleton
 public class AddressListQuery {
     private static final String PAGE = "SELECT id, address FROM ip_address WHERE id > ? ORDER BY id LIMIT ?";
     private static final String COUNT = "SELECT COUNT(*) FROM ip_address";
 
-    private final Database database;
-
-    @Inject
-    AddressListQuery(Database database) {
-        this.database = database;
-    }
-
-    public AddressPage page(PageCursor after, int limit) throws SQLException {
-        try (Connection connection = database.connection()) {
-            List<String> addresses = new ArrayList<>(Math.min(limit, 128));
-            long lastId = after.afterId();
-            boolean more = false;
-            try (PreparedStatement statement = connection.prepareStatement(PAGE)) {
-                statement.setLong(1, after.afterId());
-                statement.setInt(2, limit + 1);
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        if (addresses.size() == limit) {
-                            more = true;
-                            break;
-                        }
-                        lastId = rows.getLong(1);
-                        addresses.add(rows.getString(2));
+    public AddressPage page(Connection connection, PageCursor after, int limit) throws SQLException {
+        List<String> addresses = new ArrayList<>(Math.min(limit, 128));
+        long lastId = after.afterId();
+        boolean more = false;
+        try (PreparedStatement statement = connection.prepareStatement(PAGE)) {
+            statement.setLong(1, after.afterId());
+            statement.setInt(2, limit + 1);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    if (addresses.size() == limit) {
+                        more = true;
+                        break;
                     }
+                    lastId = rows.getLong(1);
+                    addresses.add(rows.getString(2));
                 }
             }
-            return new AddressPage(
-                    addresses, more ? Optional.of(new PageCursor(lastId)) : Optional.empty(), count(connection));
         }
+        return new AddressPage(
+                addresses, more ? Optional.of(new PageCursor(lastId)) : Optional.empty(), count(connection));
     }
 
     private static long count(Connection connection) throws SQLException {

@@ -23,7 +23,11 @@ public final class EntityTags {
 
     /** 200 with the JSON bytes, or 304 when {@code If-None-Match} already names them; either way with the ETag. */
     static Response.ResponseBuilder okOrNotModified(byte[] json, String ifNoneMatch) {
-        String etag = of(json);
+        return okOrNotModified(json, of(json), ifNoneMatch);
+    }
+
+    /** The same with the tag already computed. */
+    static Response.ResponseBuilder okOrNotModified(byte[] json, String etag, String ifNoneMatch) {
         Response.ResponseBuilder response = matches(ifNoneMatch, etag)
                 ? Response.notModified()
                 : Response.ok(json, MediaType.APPLICATION_JSON_TYPE);

@@ -19,18 +19,22 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The tutorial's endpoint, byte-compatible with its Flask server, now read from the database. */
+/**
+ * The tutorial's endpoint, byte-compatible with its Flask server, now read from the database. Plain GETs and HEADs
+ * are served by {@link LegacyIpRoute} before they reach this resource; it answers the rest (unusual {@code Accept},
+ * invalid parameters, OPTIONS, 405) and describes the endpoint in the OpenAPI document.
+ */
 @Path("/get_ips")
 @Tag(name = "tutorial", description = "The endpoint of the REST tutorial, unchanged on the wire")
 public class LegacyIpResource {
     static final String EXAMPLE =
             "{\n  \"results\": [\n    {\n      \"ip\": \"1.2.3.4\"\n    },\n    {\n      \"ip\": \"9.2.3.4\"\n    }\n  ]\n}\n";
 
-    private final AddressListQuery addresses;
+    private final TutorialPages pages;
 
     @Inject
-    LegacyIpResource(AddressListQuery addresses) {
-        this.addresses = addresses;
+    LegacyIpResource(TutorialPages pages) {
+        this.pages = pages;
     }
 
     @GET
@@ -57,9 +61,8 @@ public class LegacyIpResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Context UriInfo uri)
             throws SQLException {
-        AddressPage page = addresses.page(PageCursor.decode(cursor), PageLimit.parse(limit));
-        byte[] body = TutorialJson.results(page.addresses());
-        Response.ResponseBuilder response = EntityTags.okOrNotModified(body, ifNoneMatch);
+        TutorialPage page = pages.page(PageCursor.decode(cursor), PageLimit.parse(limit));
+        Response.ResponseBuilder response = EntityTags.okOrNotModified(page.body(), page.etag(), ifNoneMatch);
         PagingHeaders.add(response, uri, page.next(), page.total());
         return response.build();
     }

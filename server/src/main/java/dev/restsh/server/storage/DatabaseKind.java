@@ -6,13 +6,20 @@ import java.util.stream.Collectors;
 
 /** The databases the server can run on, chosen at start-up by {@code restsh.db} ({@code RESTSH_DB}). */
 public enum DatabaseKind {
-    H2("h2"),
-    POSTGRESQL("postgresql");
+    H2("h2", true),
+    POSTGRESQL("postgresql", false);
 
     private final String datasourceName;
+    private final boolean inProcess;
 
-    DatabaseKind(String datasourceName) {
+    DatabaseKind(String datasourceName, boolean inProcess) {
         this.datasourceName = datasourceName;
+        this.inProcess = inProcess;
+    }
+
+    /** True for an embedded database: a read is work in this process (no network round trip to wait for). */
+    public boolean inProcess() {
+        return inProcess;
     }
 
     /** The name of the Quarkus datasource (and Flyway configuration) that serves this kind. */

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.restsh.server.storage.Database;
 import dev.restsh.server.support.SeededInventory;
 import dev.restsh.server.support.TemporaryDataDirectory;
 import io.quarkus.test.common.WithTestResource;
@@ -13,6 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +28,9 @@ class LegacyIpResourceTest {
 
     @Inject
     SeededInventory inventory;
+
+    @Inject
+    Database database;
 
     @BeforeEach
     void seed() throws Exception {
@@ -58,6 +64,60 @@ class LegacyIpResourceTest {
                 .body(equalTo("{\n  \"results\": [\n    {\n      \"ip\": \"9.2.3.4\"\n    }\n  ]\n}\n"));
         assertEquals(true, link.endsWith(">; rel=\"next\""), link);
         assertEquals(true, next.startsWith("/get_ips?"), next);
+    }
+
+    /** Plain requests take the Vert.x fast path (LegacyIpRoute); an unusual Accept goes on to the JAX-RS resource. */
+    @Test
+    void fastPathAndResourceSendTheSameResponse() {
+        for (String query : new String[] {"", "?limit=1", "?x=a%20b&limit=1&cursor=&y"}) {
+            Response fast = given().urlEncodingEnabled(false).get("/get_ips" + query);
+            Response resource = given().urlEncodingEnabled(false)
+                    .header("Accept", "application/json, text/plain;q=0.5")
+                    .get("/get_ips" + query);
+
+            assertEquals(200, fast.statusCode(), query);
+            assertEquals(resource.statusCode(), fast.statusCode(), query);
+            assertEquals(resource.asString(), fast.asString(), query);
+            for (String header : new String[] {"Content-Type", "ETag", "X-Total-Count", "Link"}) {
+                assertEquals(resource.header(header), fast.header(header), query + " " + header);
+            }
+        }
+        assertEquals(
+                "</get_ips?x=a%20b&limit=1&y&cursor=YWZ0ZXI6MQ>; rel=\"next\"",
+                given().urlEncodingEnabled(false)
+                        .get("/get_ips?x=a%20b&limit=1&cursor=&y")
+                        .header("Link"));
+        given().head("/get_ips").then().statusCode(200).header("X-Total-Count", "2");
+    }
+
+    /**
+     * Pages are kept per instance and checked against the database's change counter on every request: a write made
+     * straight to the database, past this server, shows on the next request, even one that keeps the count and the
+     * highest id the same.
+     */
+    @Test
+    void showsAWriteMadeStraightToTheDatabaseOnTheNextRequest() throws Exception {
+        String before = given().get("/get_ips").asString();
+        assertEquals(FLASK_BODY, before);
+        assertEquals(
+                FLASK_BODY,
+                given().header("Accept", "application/json, text/plain")
+                        .get("/get_ips")
+                        .asString());
+
+        try (Connection connection = database.connection();
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE ip_address SET address = '9.9.9.9' WHERE id = 2");
+        }
+
+        String changed = FLASK_BODY.replace("9.2.3.4", "9.9.9.9");
+        assertEquals(changed, given().get("/get_ips").asString());
+        assertEquals(
+                changed,
+                given().header("Accept", "application/json, text/plain")
+                        .get("/get_ips")
+                        .asString());
+        assertEquals("2", given().get("/get_ips").header("X-Total-Count"));
     }
 
     @Test

@@ -36,6 +36,12 @@ class TwoInstancesIT {
             assertEquals("200", totalCount(a.base(), "/ips?in=10." + network + ".0.0/16"));
             assertEquals("200", totalCount(b.base(), "/ips?in=10." + network + ".0.0/16"));
 
+            // /get_ips pages are kept per instance, checked against the database on every request: b sees a's write.
+            long before = Long.parseLong(totalCount(b.base(), "/get_ips"));
+            assertEquals(Map.of(201, 1), both.post(List.of("10." + network + ".255.1"), 1));
+            assertEquals(Long.toString(before + 1), totalCount(b.base(), "/get_ips"));
+            assertEquals(Long.toString(before + 1), totalCount(a.base(), "/get_ips"));
+
             String same = "fd00:" + Integer.toHexString(network) + "::1";
             List<String> sameTimes40 =
                     IntStream.range(0, 40).mapToObj(i -> same).toList();
