@@ -3,7 +3,7 @@ package dev.restsh.shell.request;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.restsh.shell.RestshException;
-import dev.restsh.shell.json.Json;
+import dev.restsh.shell.json.JsonTrees;
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ final class BodyEncoder {
         for (RequestItem item : fields) {
             body.set(item.key(), jsonValue(item));
         }
-        return new RequestBody(body.root().toString().getBytes(StandardCharsets.UTF_8), "application/json");
+        return new RequestBody(JsonTrees.bytes(body.root()), "application/json");
     }
 
     private JsonNode jsonValue(RequestItem item) {
@@ -109,8 +109,8 @@ final class BodyEncoder {
 
     private static JsonNode parse(String item, String json) {
         try {
-            JsonNode node = Json.parse(json);
-            if (node == null || node.isMissingNode()) {
+            JsonNode node = JsonTrees.read(json);
+            if (node == null) {
                 throw RestshException.usage("no JSON value after ':='");
             }
             return node;

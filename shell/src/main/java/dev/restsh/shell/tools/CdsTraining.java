@@ -35,12 +35,13 @@ import org.jline.terminal.impl.PosixSysTerminal;
 import picocli.CommandLine;
 
 /**
- * The training run behind restsh's class-data-sharing archive. The launcher runs it once per jar and Java, in the
- * background, with {@code -XX:DumpLoadedClassList}, then dumps a static archive from that list: later runs map the
- * classes a typical session loads (a one-shot request and its rendering, the REPL with completion, inspection, jq)
- * instead of reading and verifying them from the jar. A static archive, unlike the dynamic one, also holds
- * picocli's Java 5 classes. The run talks only to a loopback server of its own and writes only below a temporary
- * home that it removes.
+ * The training runs behind restsh's class-data-sharing archives. The launcher runs one once per jar, Java and kind,
+ * in the background, with {@code -XX:DumpLoadedClassList}, then dumps a static archive from that list: later runs map
+ * the classes they load instead of reading and verifying them from the jar. A static archive, unlike the dynamic
+ * one, also holds picocli's Java 5 classes. There are two kinds, because mapping an archive costs in proportion to
+ * its size: {@code one-shot} (a request from the command line and its rendering, about 1,500 classes) and
+ * {@code session} (the REPL with completion, inspection and jq as well, about 3,000). The run talks only to a
+ * loopback server of its own and writes only below a temporary home that it removes.
  */
 public final class CdsTraining {
     private static final byte[] IPS =
@@ -66,7 +67,9 @@ public final class CdsTraining {
 
     private CdsTraining() {}
 
+    /** {@code one-shot}: requests from the command line only; {@code session} (the default): the REPL as well. */
     public static void main(String[] args) throws Exception {
+        boolean session = args.length == 0 || !args[0].equals("one-shot");
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", CdsTraining::answer);
         server.start();
@@ -86,7 +89,9 @@ public final class CdsTraining {
             Main.run(new String[] {"--base", base, "post", "/ips", "ip=10.0.0.2", "-v"}, env);
             Main.run(new String[] {"--version"}, env);
             Main.run(new String[] {"--help"}, env);
-            repl(base, env);
+            if (session) {
+                repl(base, env);
+            }
         } finally {
             System.setOut(out);
             System.setErr(err);
