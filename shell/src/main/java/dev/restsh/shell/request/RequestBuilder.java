@@ -113,7 +113,8 @@ public final class RequestBuilder {
 
     /**
      * The session's credentials, unless the request names its own Authorization; with none at all, the local
-     * server's write token for loopback URLs when it exists (the demo works without a login step).
+     * server's write token when it exists and the URL is on this machine at the base URL's port (the demo works
+     * without a login step, and other local services never see the token).
      */
     private void addCredentials(Headers headers, URI url) {
         if (headers.contains("authorization")) {
@@ -121,7 +122,7 @@ public final class RequestBuilder {
         }
         if (session.auth().isPresent()) {
             session.auth().get().header(session.env()).ifPresent(value -> headers.add("Authorization", value));
-        } else if (LocalToken.isLocal(url.getHost())) {
+        } else if (LocalToken.isFor(url, session.base())) {
             LocalToken.read(session.env()).ifPresent(token -> headers.add("Authorization", "Bearer " + token));
         }
     }

@@ -2,6 +2,7 @@ package dev.restsh.shell.session;
 
 import dev.restsh.shell.XdgDirs;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,25 @@ public final class LocalToken {
         }
     }
 
-    /** Loopback hosts: where the demo server runs, and where the token may be sent without asking. */
+    /**
+     * Whether a request to {@code url} may carry the token without being asked: a loopback URL with the scheme and
+     * port of the session's base URL, itself on loopback (any of localhost, 127.x.x.x and ::1 names this machine).
+     */
+    public static boolean isFor(URI url, URI base) {
+        return isLocal(url.getHost())
+                && isLocal(base.getHost())
+                && url.getScheme().equalsIgnoreCase(base.getScheme())
+                && port(url) == port(base);
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() != -1) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    /** Loopback hosts: where the demo server runs. */
     public static boolean isLocal(String host) {
         if (host == null) {
             return false;

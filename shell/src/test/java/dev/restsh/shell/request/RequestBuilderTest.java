@@ -169,13 +169,24 @@ class RequestBuilderTest {
     }
 
     @Test
-    void theLocalServersTokenGoesToLocalhostOnlyAndOnlyWithoutOtherAuth() throws Exception {
+    void theLocalServersTokenGoesToTheBaseUrlsPortOnThisMachineOnlyAndOnlyWithoutOtherAuth() throws Exception {
         Path tokenFile = folder.resolve("data/restsh/api-token");
         Files.createDirectories(tokenFile.getParent());
         Files.writeString(tokenFile, "tok3n\n");
         assertThat(build("POST", "/ips").headers().first("authorization")).contains("Bearer tok3n");
+        assertThat(build("POST", "http://127.0.0.1:8080/ips").headers().first("authorization"))
+                .contains("Bearer tok3n");
         assertThat(build("POST", "http://example.com/ips").headers().contains("authorization"))
                 .isFalse();
+        // Another service on this machine never sees it.
+        assertThat(build("POST", "http://localhost:9200/ips").headers().contains("authorization"))
+                .isFalse();
+        assertThat(build("POST", "https://localhost:8080/ips").headers().contains("authorization"))
+                .isFalse();
+        session.base(UrlResolver.base("http://example.com:8080"));
+        assertThat(build("POST", "http://localhost:8080/ips").headers().contains("authorization"))
+                .isFalse();
+        session.base(UrlResolver.base("http://localhost:8080/api"));
         session.auth(Auth.bearer("mine"));
         assertThat(build("POST", "/ips").headers().first("authorization")).contains("Bearer mine");
     }
