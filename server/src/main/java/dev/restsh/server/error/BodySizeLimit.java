@@ -6,16 +6,17 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Rejects a body whose declared Content-Length is over {@code quarkus.http.limits.max-body-size} with a 413
- * problem+json, before Quarkus's own check would answer with an empty 413. A chunked body (no Content-Length) that
- * grows past the limit is stopped by Quarkus REST while it reads it, which still answers an empty 413 with
- * {@code Connection: close}: that response is written below JAX-RS, out of reach of {@link ProblemMappers}.
+ * Bodies over {@code quarkus.http.limits.max-body-size} get a 413 problem+json, not the empty 413 Quarkus would send
+ * from below JAX-RS (out of reach of {@link ProblemMappers}): a declared Content-Length is checked before any other
+ * route; a chunked body is read here by Vert.x's body handler up to the limit (the REST layer then takes the body
+ * read here) and one that grows past it fails with 413, which the failure handler answers.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -33,6 +34,28 @@ public class BodySizeLimit {
 
     void install(@Observes Router router) {
         router.route().order(ORDER).handler(this::check);
+        // A chunked body has no declared length: read it here, up to the limit, so that one too big gets the same
+        // problem+json (the REST layer takes the body read here; without this it would answer an empty 413).
+        BodyHandler reader = BodyHandler.create(false).setBodyLimit(limit);
+        router.route().order(ORDER + 1).handler(context -> {
+            if (isChunked(context)) {
+                reader.handle(context);
+            } else {
+                context.next();
+            }
+        });
+        router.route().order(ORDER + 1).failureHandler(context -> {
+            if (context.statusCode() == 413 && !context.response().headWritten()) {
+                reject(context);
+            } else {
+                context.next();
+            }
+        });
+    }
+
+    private static boolean isChunked(RoutingContext context) {
+        String encoding = context.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
+        return encoding != null && encoding.toLowerCase(java.util.Locale.ROOT).contains("chunked");
     }
 
     private void check(RoutingContext context) {
