@@ -25,9 +25,10 @@ import picocli.CommandLine.Parameters;
             "  bearer TOKEN        Authorization: Bearer TOKEN",
             "  local               the restsh server's write token, read from its data directory",
             "  none                send no credentials (not even the local token)",
-            "  auto                the default: none, but localhost gets the local server's token",
+            "  auto                the default: none, but the local server's token for a base URL on this machine",
             "",
-            "Without credentials, requests to localhost carry the local server's token when it exists."
+            "Without credentials, requests to the base URL's port on this machine carry the local server's token",
+            "when it exists."
         })
 public class AuthCommand implements Callable<Integer> {
     /** Reads a password without echo; replaced in tests. Null when there is no terminal to ask on. */

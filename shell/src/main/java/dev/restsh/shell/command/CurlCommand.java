@@ -4,7 +4,9 @@ import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.request.CurlParser;
 import dev.restsh.shell.request.CurlRequest;
+import java.io.Console;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,7 +50,8 @@ public class CurlCommand implements Callable<Integer> {
             new CommandLine(this).usage(context.console().out());
             return 0;
         }
-        CurlRequest curl = new CurlParser(context.session().variables(), context.workingDirectory()).parse(args);
+        CurlRequest curl = new CurlParser(context.session().variables(), context.workingDirectory(), this::askPassword)
+                .parse(args);
         RequestRunner runner = new RequestRunner();
         RequestOptions defaults = runner.options(curl.follow(), curl.insecure());
         RequestOptions options = new RequestOptions(
@@ -57,5 +60,16 @@ public class CurlCommand implements Callable<Integer> {
                 curl.http1(),
                 defaults.tls());
         return runner.send(context, curl.spec(), options);
+    }
+
+    /** As curl does for {@code -u USER}: ask on the terminal, without echo; nothing when there is no terminal. */
+    private Optional<String> askPassword(String user) {
+        Console console = System.console();
+        if (console == null) {
+            return Optional.empty();
+        }
+        context.console().out().flush();
+        char[] typed = console.readPassword("Enter host password for user '%s': ", user);
+        return typed == null ? Optional.empty() : Optional.of(new String(typed));
     }
 }

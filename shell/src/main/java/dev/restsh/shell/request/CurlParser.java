@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads a pasted curl command line (the words after {@code curl}) with curl's meaning of the common flags. A
@@ -62,6 +64,7 @@ public final class CurlParser {
 
     private final Map<String, String> variables;
     private final FileReferences files;
+    private final Function<String, Optional<String>> password;
     private String method;
     private String url;
     private final Headers headers = new Headers();
@@ -76,6 +79,12 @@ public final class CurlParser {
     private Duration timeout;
 
     public CurlParser(Map<String, String> variables, Path folder) {
+        this(variables, folder, user -> Optional.empty());
+    }
+
+    /** With a way to ask for the password of {@code -u USER} (empty when nobody can be asked), as curl does. */
+    public CurlParser(Map<String, String> variables, Path folder, Function<String, Optional<String>> password) {
+        this.password = password;
         this.variables = variables;
         this.files = new FileReferences(folder);
     }
@@ -181,12 +190,16 @@ public final class CurlParser {
     }
 
     private void user(String value) {
-        int colon = value.indexOf(':');
-        if (colon < 0) {
-            throw RestshException.usage("curl: -u " + value + " has no password; restsh needs -u USER:PASSWORD");
+        String credentials = value;
+        if (value.indexOf(':') < 0) {
+            String secret = password.apply(value)
+                    .orElseThrow(() -> RestshException.usage("curl: -u " + value
+                            + " has no password and there is no terminal to ask for it: use -u USER:PASSWORD"));
+            credentials = value + ":" + secret;
         }
         headers.set(
-                "Authorization", "Basic " + Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8)));
+                "Authorization",
+                "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
 
     private void cookie(String value) {

@@ -72,6 +72,19 @@ class CurlTest {
     }
 
     @Test
+    void userWithoutPasswordIsAskedForItAsCurlDoes() {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        CurlRequest curl = new CurlParser(Map.of(), Path.of(""), user -> {
+                    asked.add(user);
+                    return java.util.Optional.of("s3cret");
+                })
+                .parse(LineSplitter.split("-u ann http://h/"));
+        assertThat(asked).containsExactly("ann");
+        assertThat(curl.spec().headers().first("authorization"))
+                .contains("Basic " + java.util.Base64.getEncoder().encodeToString("ann:s3cret".getBytes()));
+    }
+
+    @Test
     void quotingIsPosix() {
         assertThat(CurlExporter.quote("plain/path-1.json")).isEqualTo("plain/path-1.json");
         assertThat(CurlExporter.quote("it's $HOME `x` \"q\"")).isEqualTo("'it'\\''s $HOME `x` \"q\"'");
