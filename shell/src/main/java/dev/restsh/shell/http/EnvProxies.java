@@ -34,8 +34,8 @@ public final class EnvProxies extends ProxySelector {
         if (proxy.getHost() == null) {
             return Optional.empty();
         }
-        int port = proxy.getPort() > 0 ? proxy.getPort() : "https".equalsIgnoreCase(proxy.getScheme()) ? 443 : 80;
-        return Optional.of(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.getHost(), port)));
+        return Optional.of(
+                new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.getHost(), Ports.of(proxy))));
     }
 
     /** Whether any proxy variable is set at all (so clients without proxies can be used otherwise). */

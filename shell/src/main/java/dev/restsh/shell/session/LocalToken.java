@@ -1,6 +1,7 @@
 package dev.restsh.shell.session;
 
 import dev.restsh.shell.XdgDirs;
+import dev.restsh.shell.http.Ports;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -53,14 +54,7 @@ public final class LocalToken {
         return isLocal(url.getHost())
                 && isLocal(base.getHost())
                 && url.getScheme().equalsIgnoreCase(base.getScheme())
-                && port(url) == port(base);
-    }
-
-    private static int port(URI uri) {
-        if (uri.getPort() != -1) {
-            return uri.getPort();
-        }
-        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+                && Ports.of(url) == Ports.of(base);
     }
 
     /** Loopback hosts: where the demo server runs. */

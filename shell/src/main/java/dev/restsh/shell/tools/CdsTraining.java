@@ -145,11 +145,7 @@ public final class CdsTraining {
             // no terminal here: what matters is the classes the attempt loaded
         }
         // The one class only a real terminal would load; naming the class literal loads it.
-        jline(PosixSysTerminal.class);
-    }
-
-    private static void jline(Class<?> loaded) {
-        loaded.getName();
+        PosixSysTerminal.class.getName();
     }
 
     private static Terminal trainingTerminal() throws IOException {
