@@ -10,11 +10,12 @@ port_in_use() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
-# Prints a port nobody listens on, from the unprivileged range.
+# Prints a port nobody listens on, from 20000-31999: below Linux's ephemeral range (32768 and up), where the
+# kernel picks the local ports of outgoing connections, so no client can take it before the server binds it.
 free_port() {
   local port
   for _ in $(seq 1 100); do
-    port=$((20000 + RANDOM % 40000))
+    port=$((20000 + RANDOM % 12000))
     if ! port_in_use "$port"; then
       echo "$port"
       return 0
