@@ -51,6 +51,10 @@ public final class Main {
             CommandTree.complete(root, context);
             return new StdinReader(root, context, System.in).run();
         });
-        return root.execute(args);
+        try {
+            return root.execute(args);
+        } catch (OutOfMemoryError e) {
+            return OutOfMemory.report(console, e);
+        }
     }
 }

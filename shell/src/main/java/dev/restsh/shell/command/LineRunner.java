@@ -1,5 +1,6 @@
 package dev.restsh.shell.command;
 
+import dev.restsh.shell.OutOfMemory;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.inspect.SessionScope;
@@ -36,6 +37,14 @@ public final class LineRunner {
      * {@code > FILE}, {@code >> FILE} or {@code | COMMAND} sends the line's output there.
      */
     public int run(String line) {
+        try {
+            return runLine(line);
+        } catch (OutOfMemoryError e) {
+            return OutOfMemory.report(context.console(), e);
+        }
+    }
+
+    private int runLine(String line) {
         String text = line.strip();
         if (text.isEmpty() || text.startsWith("#")) {
             return 0;

@@ -71,6 +71,8 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // A script's requests never take restsh's stdin as their body: CI runners and ssh often leave it open.
+        context.bodyInput(null);
         Path script = context.workingDirectory().resolve(file).normalize();
         String text;
         try {

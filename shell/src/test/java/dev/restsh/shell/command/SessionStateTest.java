@@ -200,6 +200,16 @@ class SessionStateTest {
     }
 
     @Test
+    void aScriptNeverTakesPipedStdinAsABody() throws Exception {
+        ShellHarness shell = shell();
+        shell.context().bodyInput(new ByteArrayInputStream("{\"piped\":1}".getBytes(StandardCharsets.UTF_8)));
+        Path script = home.resolve("post.restsh");
+        Files.writeString(script, "post /p\n");
+        assertThat(shell.oneShot("run", script.toString())).as(shell::err).isZero();
+        assertThat(shell.out()).contains("POST /p").doesNotContain("piped");
+    }
+
+    @Test
     void sessionsAreSavedOwnerOnlyAndLoadedAgain() throws Exception {
         ShellHarness first = shell();
         first.line("get /json");
