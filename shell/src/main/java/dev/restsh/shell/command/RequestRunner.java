@@ -36,7 +36,7 @@ public class RequestRunner {
     @Option(
             names = "--timeout",
             paramLabel = "SECONDS",
-            description = "Connect and read timeout (default: 30, or timeout in the config file).")
+            description = "Connect and read timeout (default: 30, or timeout in the config file; 0 for none).")
     Double timeout;
 
     @Option(names = "--http1.1", description = "Use HTTP/1.1 only (default: HTTP/2 where the server offers it).")
@@ -144,7 +144,13 @@ public class RequestRunner {
     }
 
     private RequestOptions options(boolean follow, boolean insecure, Duration defaultTimeout) {
+        if (timeout != null && !(timeout >= 0)) {
+            throw RestshException.usage("--timeout must be a number of seconds, 0 or more, not " + timeout);
+        }
         Duration wait = timeout == null ? defaultTimeout : Duration.ofMillis((long) (timeout * 1000));
+        if (wait != null && wait.isZero()) {
+            wait = null; // 0: wait as long as it takes
+        }
         return new RequestOptions(follow, wait, http1, new TlsSettings(!insecure && verifies(), caFile));
     }
 

@@ -14,10 +14,15 @@ import java.util.Map;
 /**
  * Reads restsh's config file: one {@code key = value} a line, {@code #} comments, values optionally in double
  * quotes (TOML-like, without sections). A missing file is an empty config; a malformed line is an error that
- * names the file and line.
+ * names the file and line, and each value keeps its place so a bad value can be reported the same way.
  */
 public final class ConfigFile {
     private ConfigFile() {}
+
+    /** The values by key, and where each was set ({@code FILE:LINE}). */
+    public record Contents(Map<String, String> values, Map<String, String> places) {
+        static final Contents EMPTY = new Contents(Map.of(), Map.of());
+    }
 
     /** Where the file is: {@code $RESTSH_CONFIG}, else {@code $XDG_CONFIG_HOME/restsh/config}, else ~/.config. */
     public static Path location(Map<String, String> env) {
@@ -28,20 +33,21 @@ public final class ConfigFile {
         return XdgDirs.from(env).config().resolve("config");
     }
 
-    public static Map<String, String> read(Path file) {
+    public static Contents read(Path file) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException missing) {
-            return Map.of();
+            return Contents.EMPTY;
         } catch (IOException e) {
             throw RestshException.usage("cannot read config file " + file + ": " + e.getMessage());
         }
         return parse(lines, file.toString());
     }
 
-    static Map<String, String> parse(List<String> lines, String name) {
+    static Contents parse(List<String> lines, String name) {
         Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> places = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -53,8 +59,9 @@ public final class ConfigFile {
             }
             String key = line.substring(0, equals).strip();
             values.put(key, unquote(line.substring(equals + 1).strip()));
+            places.put(key, name + ":" + (i + 1));
         }
-        return values;
+        return new Contents(values, places);
     }
 
     private static String unquote(String value) {

@@ -43,10 +43,16 @@ public record Settings(
 
     /** Reads the config file named by the environment and applies the environment over it. */
     public static Settings load(Map<String, String> env) {
-        return resolve(env, ConfigFile.read(ConfigFile.location(env)));
+        ConfigFile.Contents contents = ConfigFile.read(ConfigFile.location(env));
+        return resolve(env, contents.values(), contents.places());
     }
 
     public static Settings resolve(Map<String, String> env, Map<String, String> file) {
+        return resolve(env, file, Map.of());
+    }
+
+    /** {@code places}: where each of the file's keys was set, to name it when its value is bad. */
+    static Settings resolve(Map<String, String> env, Map<String, String> file, Map<String, String> places) {
         List<String> warnings = new ArrayList<>();
         Map<String, String> headers = new LinkedHashMap<>();
         for (Map.Entry<String, String> entry : file.entrySet()) {
@@ -59,18 +65,25 @@ public record Settings(
             }
         }
         String base = pick(env.get("RESTSH_BASE_URL"), file.get("base"), Session.DEFAULT_BASE);
-        Colour colour = colour(env, file.getOrDefault("colour", file.get("color")));
-        Duration timeout = seconds(pick(env.get("RESTSH_TIMEOUT"), file.get("timeout"), "30"));
+        String colourKey = file.containsKey("colour") ? "colour" : "color";
+        Colour colour = colour(env, file.get(colourKey), origin(env, "RESTSH_COLOR", places, colourKey));
+        Duration timeout = seconds(
+                pick(env.get("RESTSH_TIMEOUT"), file.get("timeout"), "30"),
+                origin(env, "RESTSH_TIMEOUT", places, "timeout"));
         String history = pick(env.get("RESTSH_HISTORY"), file.get("history.file"), null);
         Path historyFile =
                 history == null ? XdgDirs.from(env).history() : history.equals("off") ? null : Path.of(history);
-        int historySize =
-                integer("history.size", pick(env.get("RESTSH_HISTORY_SIZE"), file.get("history.size"), "1000"));
+        int historySize = integer(
+                "history.size",
+                pick(env.get("RESTSH_HISTORY_SIZE"), file.get("history.size"), "1000"),
+                origin(env, "RESTSH_HISTORY_SIZE", places, "history.size"));
         boolean openApi = !"off".equalsIgnoreCase(pick(env.get("RESTSH_OPENAPI"), file.get("openapi"), "auto"));
         String editor =
                 pick(env.get("RESTSH_EDITOR"), file.get("editor"), pick(env.get("VISUAL"), env.get("EDITOR"), "vi"));
         // The pager of long output on a terminal; "off" (or "cat") for none.
-        String pager = pick(env.get("RESTSH_PAGER"), file.get("pager"), pick(env.get("PAGER"), null, "less -R"));
+        // With TERM=dumb less only complains that the terminal is not fully functional: no pager unless one is set.
+        String defaultPager = "dumb".equals(env.get("TERM")) ? "off" : "less -R";
+        String pager = pick(env.get("RESTSH_PAGER"), file.get("pager"), pick(env.get("PAGER"), null, defaultPager));
         return new Settings(
                 base,
                 Map.copyOf(headers),
@@ -87,7 +100,17 @@ public record Settings(
     private static final List<String> KNOWN =
             List.of("base", "colour", "color", "timeout", "history.file", "history.size", "openapi", "editor", "pager");
 
-    private static Colour colour(Map<String, String> env, String fromFile) {
+    /** Where a value came from, as a prefix for its error: the variable, the file's line, or nothing known. */
+    private static String origin(Map<String, String> env, String variable, Map<String, String> places, String key) {
+        String fromEnv = env.get(variable);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return variable + ": ";
+        }
+        String place = places.get(key);
+        return place == null ? "" : place + ": ";
+    }
+
+    private static Colour colour(Map<String, String> env, String fromFile, String origin) {
         String noColour = env.get("NO_COLOR");
         if (noColour != null && !noColour.isEmpty()) {
             return Colour.NEVER;
@@ -96,23 +119,27 @@ public record Settings(
         try {
             return Colour.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw RestshException.usage("colour must be auto, always or never, not '" + value + "'");
+            throw RestshException.usage(origin + "colour must be auto, always or never, not '" + value + "'");
         }
     }
 
-    private static Duration seconds(String value) {
+    private static Duration seconds(String value, String origin) {
         try {
-            return Duration.ofMillis((long) (Double.parseDouble(value) * 1000));
+            double seconds = Double.parseDouble(value);
+            if (!(seconds >= 0)) {
+                throw new NumberFormatException("negative");
+            }
+            return Duration.ofMillis((long) (seconds * 1000));
         } catch (NumberFormatException e) {
-            throw RestshException.usage("timeout must be a number of seconds, not '" + value + "'");
+            throw RestshException.usage(origin + "timeout must be a number of seconds, not '" + value + "'");
         }
     }
 
-    private static int integer(String key, String value) {
+    private static int integer(String key, String value, String origin) {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw RestshException.usage(key + " must be a whole number, not '" + value + "'");
+            throw RestshException.usage(origin + key + " must be a whole number, not '" + value + "'");
         }
     }
 

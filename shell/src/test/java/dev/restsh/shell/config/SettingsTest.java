@@ -19,7 +19,7 @@ class SettingsTest {
 
     @Test
     void readsKeyValueLinesWithCommentsAndQuotes() {
-        Map<String, String> values = ConfigFile.parse(
+        ConfigFile.Contents contents = ConfigFile.parse(
                 List.of(
                         "# defaults",
                         "",
@@ -28,7 +28,8 @@ class SettingsTest {
                         "header.X-Note = \"a = b \\\"quoted\\\"\"",
                         "timeout=2.5"),
                 "config");
-        assertThat(values)
+        assertThat(contents.places()).containsEntry("base", "config:3").containsEntry("timeout", "config:6");
+        assertThat(contents.values())
                 .containsExactly(
                         Map.entry("base", "http://localhost:9000"),
                         Map.entry("header.Accept", "application/json"),
@@ -76,6 +77,34 @@ class SettingsTest {
         assertThat(fromEnv.historyFile()).isEqualTo(Path.of("/state/restsh/history"));
         assertThat(fromEnv.editor()).isEqualTo("ed");
         assertThat(fromEnv.openApiDiscovery()).isTrue();
+    }
+
+    @Test
+    void aBadValueNamesWhereItWasSet() throws Exception {
+        Path file = directory.resolve("config");
+        Files.writeString(file, "# mine\nbase = http://x:1\ntimeout = abc\nhistory.size = many\n");
+        assertThatThrownBy(() -> Settings.load(Map.of("RESTSH_CONFIG", file.toString())))
+                .isInstanceOf(RestshException.class)
+                .hasMessage(file + ":3: timeout must be a number of seconds, not 'abc'");
+        assertThatThrownBy(() -> Settings.load(Map.of("RESTSH_CONFIG", file.toString(), "RESTSH_TIMEOUT", "-1")))
+                .hasMessage("RESTSH_TIMEOUT: timeout must be a number of seconds, not '-1'");
+        Files.writeString(file, "colour = sometimes\n");
+        assertThatThrownBy(() -> Settings.load(Map.of("RESTSH_CONFIG", file.toString())))
+                .hasMessage(file + ":1: colour must be auto, always or never, not 'sometimes'");
+    }
+
+    @Test
+    void noDefaultPagerOnADumbTerminalButAChosenOneStays() {
+        String missing = directory.resolve("missing").toString();
+        assertThat(Settings.load(Map.of("RESTSH_CONFIG", missing, "TERM", "dumb"))
+                        .pager())
+                .isNull();
+        assertThat(Settings.load(Map.of("RESTSH_CONFIG", missing, "TERM", "dumb", "PAGER", "more"))
+                        .pager())
+                .isEqualTo("more");
+        assertThat(Settings.load(Map.of("RESTSH_CONFIG", missing, "TERM", "xterm"))
+                        .pager())
+                .isEqualTo("less -R");
     }
 
     @Test

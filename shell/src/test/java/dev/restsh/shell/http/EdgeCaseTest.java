@@ -226,6 +226,15 @@ class EdgeCaseTest {
     }
 
     @Test
+    void aNegativeTimeoutIsAUsageError() {
+        ShellHarness shell = shell();
+        assertThat(shell.line("get /echo --timeout -1")).isEqualTo(2);
+        assertThat(shell.err()).contains("--timeout must be a number of seconds, 0 or more");
+        assertThat(shell.line("get /echo --timeout 0")).as("0: no timeout").isZero();
+        assertThat(shell.line("get /echo --timeout 0 --http1.1")).isZero();
+    }
+
+    @Test
     void noContentAndNotModifiedHaveNoBody() {
         ShellHarness shell = shell();
         assertThat(shell.line("get /empty")).isZero();
