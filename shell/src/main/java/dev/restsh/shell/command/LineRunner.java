@@ -81,6 +81,10 @@ public final class LineRunner {
         String word = text.split("\\s+", 2)[0];
         String rest = text.substring(word.length()).strip();
         CommandLine command = root.getSubcommands().get(word);
+        if (command != null && rest.isEmpty() && needsArguments(command) && isExpressionName(word)) {
+            // "request" alone is the last request, as in the tutorial's pdb session, not a request with no URL.
+            return root.execute("print", text);
+        }
         if (command != null) {
             String name = command.getCommandName();
             List<String> args = new ArrayList<>();
@@ -131,6 +135,10 @@ public final class LineRunner {
     }
 
     /** True when a bare name at the start of a line is read as an expression, not as an unknown command. */
+    private static boolean needsArguments(CommandLine command) {
+        return command.getCommandSpec().args().stream().anyMatch(CommandLine.Model.ArgSpec::required);
+    }
+
     public boolean isExpressionName(String name) {
         return EXPRESSION_WORDS.contains(name)
                 || name.matches("_\\d*")

@@ -167,7 +167,7 @@ final class Values {
             return node.size();
         }
         if (plain instanceof String text) {
-            return text.length();
+            return text.codePointCount(0, text.length()); // characters, as in Python: an emoji is one
         }
         if (plain instanceof byte[] bytes) {
             return bytes.length;
@@ -228,7 +228,9 @@ final class Values {
         int start = bound(from, 0, size, position);
         int end = Math.max(start, bound(to, size, size, position));
         if (plain instanceof String text) {
-            return text.substring(start, end);
+            StringBuilder characters = new StringBuilder();
+            items.subList(start, end).forEach(characters::append);
+            return characters.toString();
         }
         if (plain instanceof JsonNode) {
             ArrayNode slice = Json.mapper().createArrayNode();
@@ -260,7 +262,7 @@ final class Values {
             return list;
         }
         if (plain instanceof String text) {
-            return text.chars().mapToObj(c -> String.valueOf((char) c)).toList();
+            return text.codePoints().mapToObj(Character::toString).toList(); // whole characters, never half a pair
         }
         throw new ExpressionException("'" + typeName(plain) + "' cannot be indexed", position);
     }

@@ -39,6 +39,20 @@ class InspectCommandsTest {
     }
 
     @Test
+    void aBareRequestLineIsTheLastRequestAsInTheTutorial() {
+        ShellHarness shell = twoResponses(false);
+        assertThat(shell.line("request")).as(shell::err).isZero();
+        String bare = shell.out();
+        shell.clear();
+        assertThat(shell.line("print request")).isZero();
+        assertThat(bare).isEqualTo(shell.out()).contains("GET");
+        shell.clear();
+        assertThat(shell.line("request GET /first"))
+                .as("still the request command")
+                .isZero();
+    }
+
+    @Test
     void jqRunsARealFilterOnTheNewestBody() {
         ShellHarness shell = twoResponses(false);
         assertThat(shell.line("jq '[.results[] | select(.ip | startswith(\"10.0.0\")) | .ip] | sort'"))

@@ -29,6 +29,10 @@ class ObjectModelTest {
             quoteCharacter = '`',
             value = {
                 "response.status_code                 | 200",
+                "len('日本語😀')                        | 4",
+                "'😀x'[0]                             | 😀",
+                "'a😀'[-1]                            | 😀",
+                "'x😀yz'[1:3]                         | 😀y",
                 "response.reason                      | OK",
                 "response.ok                          | true",
                 "response.url                         | http://127.0.0.1:PORT/first",
