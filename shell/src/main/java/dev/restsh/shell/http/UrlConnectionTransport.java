@@ -33,7 +33,11 @@ final class UrlConnectionTransport {
     }
 
     static boolean supports(RequestSpec spec, RequestOptions options) {
-        return "http".equalsIgnoreCase(spec.url().getScheme()) && METHODS.contains(spec.method());
+        // HttpURLConnection adds an Accept header of its own when there is none: a request without one (the user
+        // removed the default with "Accept:") goes through java.net.http, which adds none.
+        return "http".equalsIgnoreCase(spec.url().getScheme())
+                && METHODS.contains(spec.method())
+                && spec.headers().contains("Accept");
     }
 
     /**

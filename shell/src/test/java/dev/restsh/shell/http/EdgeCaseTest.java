@@ -41,6 +41,13 @@ class EdgeCaseTest {
                     exchange.getResponseHeaders().add("Set-Cookie", "hop" + left + "=seen; Path=/");
                     reply(exchange, code, null, new byte[0]);
                 })
+                .route("/accept", exchange -> {
+                    exchange.getRequestBody().readAllBytes();
+                    reply(
+                            exchange,
+                            200,
+                            "accept: " + exchange.getRequestHeaders().getFirst("Accept"));
+                })
                 .route("/loop", exchange -> {
                     exchange.getResponseHeaders().set("Location", "/loop");
                     reply(exchange, 302, null, new byte[0]);
@@ -223,6 +230,19 @@ class EdgeCaseTest {
         assertThat(shell.line("get /slow --timeout 0.3")).isEqualTo(7);
         assertThat(shell.err()).contains("timed out waiting for the response");
         assertThat(shell.line("get /echo")).isZero();
+    }
+
+    @Test
+    void anEmptyHeaderItemSendsNoSuchHeaderNotEvenTheJdksDefault() {
+        ShellHarness shell = shell();
+        assertThat(shell.line("get /accept")).isZero();
+        assertThat(shell.out()).contains("accept: application/json, */*;q=0.5");
+        shell.clear();
+        assertThat(shell.line("get /accept Accept:")).as(shell::err).isZero();
+        assertThat(shell.out()).contains("accept: null");
+        shell.clear();
+        assertThat(shell.line("post /accept Accept: a=1")).as(shell::err).isZero();
+        assertThat(shell.out()).contains("accept: null");
     }
 
     @Test
