@@ -89,7 +89,7 @@ public class RequestRunner {
                 : sent -> {};
         Exchange exchange = context.session().send(request, options, onSend);
         if (paging != null && paging.allPages) {
-            return allPages(context, exchange.response());
+            return allPages(context, exchange.response(), show);
         }
         OutputSpec responseParts = show.print() == null
                 ? show
@@ -117,10 +117,12 @@ public class RequestRunner {
         return bytes.length == 0 ? null : bytes;
     }
 
-    private int allPages(ShellContext context, Response first) {
+    private int allPages(ShellContext context, Response first, OutputSpec show) {
         List<Response> pages = new PageCollector(context.session()).follow(first, options(context), paging.maxPages);
         ResponseRenderer renderer = new ResponseRenderer(context.console());
-        pages.forEach(page -> renderer.statusLine(page, context.console()));
+        if (show.summary()) { // not with -b, -p b or -q, as for one page
+            pages.forEach(page -> renderer.statusLine(page, context.console()));
+        }
         Response last = pages.get(pages.size() - 1);
         if (!last.ok()) {
             renderer.body(last);

@@ -102,6 +102,10 @@ class PagingTest {
         assertThat(shell.err().lines().filter(line -> line.startsWith("HTTP/1.1 200")))
                 .hasSize(3);
         assertThat(shell.context().session().history().size()).isEqualTo(3);
+        shell.clear();
+        assertThat(shell.oneShot("get", "/items", "--all-pages", "-b")).isZero();
+        assertThat(shell.out().replaceAll("\\s", "")).isEqualTo("{\"total\":6,\"items\":[1,2,3,4,5,6]}");
+        assertThat(shell.err()).as("-b: no status lines").doesNotContain("HTTP/1.1");
     }
 
     @Test
