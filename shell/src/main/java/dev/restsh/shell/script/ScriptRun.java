@@ -113,7 +113,8 @@ public final class ScriptRun {
         return aborted;
     }
 
-    void abort() {
+    /** Stops the script after the current line: {@code quit} in a script or in its paused REPL. */
+    public void abort() {
         aborted = true;
     }
 }

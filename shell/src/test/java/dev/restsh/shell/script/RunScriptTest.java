@@ -218,6 +218,21 @@ class RunScriptTest {
     }
 
     @Test
+    void aQuitLineStopsTheScriptWithStatusOneAndTheShellGoesOn() throws IOException {
+        Path file = script("q.restsh", "get /get_ips\nquit\nget /get_ips\n");
+        assertThat(shell.oneShot("run", file.toString())).isEqualTo(1);
+        assertThat(server.seen()).hasSize(1);
+        assertThat(shell.err())
+                .contains("restsh: script stopped at q.restsh:2 (quit)")
+                .contains("FAILED: q.restsh: 1 request sent")
+                .doesNotContain("PASSED");
+        assertThat(shell.line("run " + file)).isEqualTo(1);
+        assertThat(shell.context().exitRequested()).isFalse();
+        assertThat(shell.line("quit")).isZero();
+        assertThat(shell.context().exitRequested()).isTrue();
+    }
+
+    @Test
     void runWorksFromTheReplAndFromInlineCommands() throws IOException {
         Path file = script("inline.restsh", "get /get_ips\nexpect status 200\n");
         assertThat(shell.line("run " + file)).isZero();
