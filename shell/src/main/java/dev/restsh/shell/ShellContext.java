@@ -24,6 +24,7 @@ public final class ShellContext {
     public ShellContext(Session session, Console console) {
         this.session = session;
         this.console = console;
+        session.onRequestSent(scripting::requestSent);
     }
 
     public Session session() {

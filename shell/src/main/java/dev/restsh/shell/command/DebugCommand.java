@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code continue}, {@code step} and {@code where} in a paused script: one class, three names. ({@code quit}, the
- * alias of {@code exit}, stops the script and leaves restsh, as pdb's quit ends the program.)
+ * alias of {@code exit}, stops the script, as pdb's quit does.)
  */
 @Command(mixinStandardHelpOptions = true)
 public class DebugCommand implements Callable<Integer> {

@@ -34,7 +34,8 @@ public final class LineRunner {
 
     /**
      * Runs a line and returns its exit status; blank lines and {@code #} comments do nothing. A trailing
-     * {@code > FILE}, {@code >> FILE} or {@code | COMMAND} sends the line's output there.
+     * {@code > FILE}, {@code >> FILE} or {@code | COMMAND} sends the line's output there. A line the REPL read
+     * over several lines (a trailing backslash) is joined here first.
      */
     public int run(String line) {
         try {
@@ -45,7 +46,7 @@ public final class LineRunner {
     }
 
     private int runLine(String line) {
-        String text = line.strip();
+        String text = LineContinuation.join(line).strip();
         if (text.isEmpty() || text.startsWith("#")) {
             return 0;
         }

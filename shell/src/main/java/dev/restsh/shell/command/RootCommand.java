@@ -98,7 +98,7 @@ public class RootCommand implements Callable<Integer> {
         }
         wholeTree.run();
         List<String> all = new ArrayList<>();
-        commands.forEach(text -> all.addAll(LineSplitter.commands(text)));
+        commands.forEach(text -> all.addAll(LineSplitter.commands(LineContinuation.join(text))));
         return lines.runAll(all);
     }
 

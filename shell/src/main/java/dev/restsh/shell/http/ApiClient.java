@@ -23,13 +23,18 @@ public final class ApiClient {
     private final CookieManager cookies = new CookieManager();
     private final UrlConnectionTransport plain;
     private final HttpClientTransport full;
+    private final Runnable wentOut;
 
     public ApiClient() {
-        this(System.getenv());
+        this(System.getenv(), () -> {});
     }
 
-    /** A client reading proxy settings from this environment. */
-    public ApiClient(Map<String, String> env) {
+    /**
+     * A client reading proxy settings from this environment; {@code wentOut} runs once for every request (each
+     * redirect hop) that reached the server (see {@link NetworkErrors#beforeSending}), whatever came back.
+     */
+    public ApiClient(Map<String, String> env, Runnable wentOut) {
+        this.wentOut = wentOut;
         EnvProxies proxies = new EnvProxies(env);
         plain = new UrlConnectionTransport(proxies);
         full = new HttpClientTransport(proxies);
@@ -83,6 +88,7 @@ public final class ApiClient {
             Response response = UrlConnectionTransport.supports(sent, options)
                     ? plain.send(sent, options)
                     : full.send(sent, options);
+            wentOut.run();
             cookies.put(response.url(), byName(response.headers()));
             return response;
         } catch (InterruptedException e) {
@@ -90,6 +96,9 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new RestshException(ExitStatus.NETWORK, "request cancelled: " + spec.method() + " " + spec.url());
         } catch (IOException e) {
+            if (!NetworkErrors.beforeSending(e)) {
+                wentOut.run();
+            }
             throw NetworkErrors.describe(spec.url(), e);
         }
     }

@@ -3,6 +3,7 @@ package dev.restsh.shell.http;
 import dev.restsh.shell.ExitStatus;
 import dev.restsh.shell.RestshException;
 import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -10,6 +11,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 
 /** Turns the JDK's network exceptions into one clear line naming the URL and the cause. */
 public final class NetworkErrors {
@@ -17,6 +19,29 @@ public final class NetworkErrors {
 
     public static RestshException describe(URI url, Throwable error) {
         return new RestshException(ExitStatus.NETWORK, url + ": " + cause(url, error), error);
+    }
+
+    /**
+     * True when the request never reached the server: refused, unknown host, no route, connect timeout, failed
+     * TLS handshake. Any later failure (a timeout waiting for the response, a connection cut short) came after
+     * the request went out.
+     */
+    public static boolean beforeSending(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException
+                    || t instanceof NoRouteToHostException
+                    || t instanceof UnknownHostException
+                    || t instanceof UnresolvedAddressException
+                    || t instanceof HttpConnectTimeoutException
+                    || t instanceof SSLHandshakeException
+                    || (t instanceof SocketTimeoutException
+                            && String.valueOf(t.getMessage())
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .contains("connect"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String cause(URI url, Throwable error) {

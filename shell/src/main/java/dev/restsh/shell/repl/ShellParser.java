@@ -1,13 +1,16 @@
 package dev.restsh.shell.repl;
 
+import dev.restsh.shell.command.LineContinuation;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.impl.DefaultParser;
 
 /**
  * Splits the line into words like a POSIX shell and asks for another line while a quote, {@code {} or {@code [}
- * is open, so a JSON body can be typed over several lines. When completing inside an expression or a jq filter,
+ * is open, so a JSON body can be typed over several lines, and after a trailing backslash, as scripts allow (a
+ * pasted curl command). When completing inside an expression or a jq filter,
  * the word being completed is the key or attribute after the last {@code ['}, {@code .}.
  */
 public final class ShellParser extends DefaultParser {
@@ -30,6 +33,10 @@ public final class ShellParser extends DefaultParser {
             if (path.isPresent()) {
                 return new FragmentLine(line, cursor, path.get().partial());
             }
+        }
+        // Backslashes are not escapes for JLine here, so its own check for an escaped newline never fires.
+        if (context == ParseContext.ACCEPT_LINE && LineContinuation.endsInBackslash(line)) {
+            throw new EOFError(-1, -1, "Escaped new line", "newline");
         }
         return super.parse(line, cursor, context);
     }

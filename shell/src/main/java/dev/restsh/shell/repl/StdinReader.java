@@ -1,6 +1,7 @@
 package dev.restsh.shell.repl;
 
 import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.command.LineJoiner;
 import dev.restsh.shell.command.LineRunner;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,7 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
-/** Runs commands read from a pipe or file, one per line: no prompt, no echo, only their output. */
+/**
+ * Runs commands read from a pipe or file, one per line (joined over several lines as in scripts): no prompt, no
+ * echo, only their output.
+ */
 public final class StdinReader {
     private final LineRunner runner;
     private final ShellContext context;
@@ -22,23 +26,30 @@ public final class StdinReader {
         this.in = in;
     }
 
-    /** Runs every line; the status is that of the last line that failed (0 when none did). */
+    /** Runs every command; the status is that of the last one that failed (0 when none did). */
     public int run() {
         int status = 0;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            LineJoiner joiner = new LineJoiner();
             String line;
-            while ((line = reader.readLine()) != null) {
-                int lineStatus = runner.run(line);
-                if (lineStatus != 0) {
-                    status = lineStatus;
-                }
-                if (context.exitRequested()) {
-                    break;
-                }
+            while (!context.exitRequested() && (line = reader.readLine()) != null) {
+                status = run(joiner.add(line), status);
+            }
+            if (!context.exitRequested()) {
+                // What is still open at the end of input runs as it is, and fails there if it cannot.
+                status = run(joiner.rest(), status);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return status;
+    }
+
+    private int run(String command, int status) {
+        if (command == null) {
+            return status;
+        }
+        int commandStatus = runner.run(command);
+        return commandStatus == 0 ? status : commandStatus;
     }
 }

@@ -12,9 +12,9 @@ import picocli.CommandLine;
 
 /**
  * Pauses a script in the interactive REPL, with the script's session, as {@code pdb.set_trace()} does:
- * {@code continue}, {@code step} and {@code where} steer the script; {@code quit} (or {@code exit}) stops it and
- * leaves restsh. Without a terminal (CI, a
- * pipe) nobody could answer, so a pause is skipped with a note.
+ * {@code continue}, {@code step} and {@code where} steer the script; {@code quit} (or {@code exit}) stops it (a
+ * one-shot {@code restsh run} then ends; a REPL the script was run from goes on). Without a terminal (CI, a pipe)
+ * nobody could answer, so a pause is skipped with a note.
  */
 public final class Debugger {
     private static final int CONTEXT_LINES = 2;
@@ -53,20 +53,17 @@ public final class Debugger {
         } finally {
             run.paused(false);
         }
-        if (context.exitRequested()) {
-            run.abort();
-        }
         run.stepping(choice == ScriptRun.Resume.STEP);
     }
 
     private void openRepl(ScriptRun run) {
         Repl repl = new Repl(root, context);
         if (context.terminal().isPresent()) {
-            repl.runNested(context.terminal().get(), () -> run.resumeChoice() != null);
+            repl.runNested(context.terminal().get(), () -> run.resumeChoice() != null || run.aborted());
             return;
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            repl.runNested(terminal, () -> run.resumeChoice() != null);
+            repl.runNested(terminal, () -> run.resumeChoice() != null || run.aborted());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

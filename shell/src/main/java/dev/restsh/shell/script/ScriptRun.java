@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** One run of a script: its lines, where it is, how it is going, and what the debugger asked for. */
 public final class ScriptRun {
@@ -18,7 +19,8 @@ public final class ScriptRun {
     private final List<ScriptEvent> events = new ArrayList<>();
     private final long started = System.nanoTime();
     private int index = -1;
-    private int requests;
+    // Counted from the thread that sent the request (the API description is fetched on another).
+    private final AtomicInteger requests = new AtomicInteger();
     private boolean stepping;
     private boolean paused;
     private Resume resume;
@@ -72,11 +74,11 @@ public final class ScriptRun {
     }
 
     void requestSent() {
-        requests++;
+        requests.incrementAndGet();
     }
 
     public int requests() {
-        return requests;
+        return requests.get();
     }
 
     public Duration elapsed() {
@@ -113,7 +115,8 @@ public final class ScriptRun {
         return aborted;
     }
 
-    void abort() {
+    /** Stops the script after the current line: {@code quit} in a script or in its paused REPL. */
+    public void abort() {
         aborted = true;
     }
 }

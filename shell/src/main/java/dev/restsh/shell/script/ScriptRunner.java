@@ -12,8 +12,8 @@ import java.util.Set;
 import picocli.CommandLine;
 
 /**
- * Runs a script's lines through the same line runner as the REPL: fills {@code {{variables}}}, counts requests
- * and expectations, stops at the first failure (unless told to keep going), pauses where asked, prints a summary
+ * Runs a script's lines through the same line runner as the REPL: fills {@code {{variables}}}, counts
+ * expectations (the session counts the requests that went out, see {@link Scripting#requestSent}), stops at the first failure (unless told to keep going), pauses where asked, prints a summary
  * and writes the report.
  */
 public final class ScriptRunner {
@@ -67,9 +67,6 @@ public final class ScriptRunner {
                 break;
             }
             int lineStatus = runLine(line);
-            if (request) {
-                run.requestSent();
-            }
             boolean failed = request ? !RESPONSE_STATUSES.contains(lineStatus) : lineStatus != 0;
             if (failed) {
                 if (lineStatus != ExitStatus.EXPECTATION_FAILED.code()) {
@@ -115,7 +112,7 @@ public final class ScriptRunner {
 
     static boolean isRequest(String line) {
         String word = line.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-        return CommandTree.METHODS.contains(word) || word.equals("request");
+        return CommandTree.METHODS.contains(word) || word.equals("request") || word.equals("curl");
     }
 
     private void summary(ScriptRun run) {

@@ -40,6 +40,14 @@ public final class Scripting {
         running.removeLastOccurrence(run);
     }
 
+    /**
+     * Counts a request that reached the server in the running script; one sent from its paused REPL is the
+     * user's, not the script's.
+     */
+    public void requestSent() {
+        current().filter(run -> !run.paused()).ifPresent(ScriptRun::requestSent);
+    }
+
     /** Counts an expectation in the running script (outside a script nothing is counted). */
     public void report(ScriptEvent event) {
         current().ifPresent(run -> run.record(event));

@@ -27,6 +27,7 @@ public final class Session {
     private String name;
     private ApiClient client;
     private Duration timeout = RequestOptions.DEFAULT_TIMEOUT;
+    private Runnable requestSent = () -> {};
 
     public Session(URI base) {
         this.base = base;
@@ -91,9 +92,15 @@ public final class Session {
     /** The HTTP client, created on first use (start-up speed: nothing network-related before it is needed). */
     public synchronized ApiClient client() {
         if (client == null) {
-            client = new ApiClient(env);
+            // Through the field: a listener set after the client was made still hears of every request.
+            client = new ApiClient(env, () -> requestSent.run());
         }
         return client;
+    }
+
+    /** Runs for every request that reached the server, whichever command sent it (scripts count them). */
+    public void onRequestSent(Runnable listener) {
+        requestSent = listener;
     }
 
     /** Sends a request and keeps the response in the history. */

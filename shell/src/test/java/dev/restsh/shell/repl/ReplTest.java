@@ -12,9 +12,9 @@ import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
 
 /** The REPL loop on JLine's dumb terminal, fed scripted keystrokes. */
-class ReplTest {
+public class ReplTest {
     /** Runs the REPL over the input as typed keystrokes; returns what the terminal showed. */
-    static String runRepl(ShellHarness shell, String input) throws Exception {
+    public static String runRepl(ShellHarness shell, String input) throws Exception {
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         try (Terminal terminal = new DumbTerminal(
                 "restsh-test",

@@ -35,6 +35,14 @@ class ShellParserTest {
     }
 
     @Test
+    void aTrailingBackslashOutsideQuotesAsksForTheNextLine() {
+        continues("curl -X POST http://127.0.0.1/x \\");
+        continues("curl -X POST http://127.0.0.1/x \\\n-H 'X-B: 2' \\");
+        accepts("curl -X POST http://127.0.0.1/x \\\n-H 'X-B: 2' \\\n--data-raw 'hello'");
+        accepts("get /x re==\\\\");
+    }
+
+    @Test
     void wordsAreSplitLikeAShellKeepingBackslashes() {
         var line = parser.parse("get /x q=='a b' re==\\d+", 23, Parser.ParseContext.ACCEPT_LINE);
         assertThat(line.words()).containsExactly("get", "/x", "q=='a b'", "re==\\d+");

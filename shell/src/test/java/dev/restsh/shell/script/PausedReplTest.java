@@ -3,6 +3,7 @@ package dev.restsh.shell.script;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restsh.shell.ShellHarness;
+import dev.restsh.shell.repl.ReplTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,7 @@ class PausedReplTest {
     }
 
     @Test
-    void endOfInputContinuesAndQuitStopsTheScript() throws Exception {
+    void endOfInputContinuesAndQuitStopsTheScriptNotTheRepl() throws Exception {
         try (ScriptTestServer server = new ScriptTestServer()) {
             ShellHarness shell = new ShellHarness(server.base());
             Path file = folder.resolve("q.restsh");
@@ -64,7 +65,21 @@ class PausedReplTest {
             runWithKeys(shell, "run " + file, "continue\nquit\n");
             assertThat(server.seen()).hasSize(1);
             assertThat(shell.err()).contains("restsh: script stopped at q.restsh:3 (quit)");
-            assertThat(shell.context().exitRequested()).isTrue();
+
+            // quit at a post-mortem prompt of a script run from the REPL: the REPL goes on.
+            server.forget();
+            Path pm = folder.resolve("pm.restsh");
+            Files.writeString(pm, "get /counter\nexpect status 500\nget /counter\n");
+            ReplTest.runRepl(
+                    shell, "run --pm --keep-going " + pm + "\nquit\nget /counter\nprint response.status_code\n");
+            assertThat(shell.out()).contains("-- post-mortem at pm.restsh:2");
+            assertThat(shell.err())
+                    .contains("restsh: script stopped at pm.restsh:2 (quit)")
+                    .contains("FAILED: pm.restsh:");
+            // The script's third line never ran; the REPL's own get after quit did.
+            assertThat(server.seen()).hasSize(2);
+            assertThat(shell.out()).endsWith("200\n");
+            assertThat(shell.context().exitRequested()).isFalse();
         }
     }
 

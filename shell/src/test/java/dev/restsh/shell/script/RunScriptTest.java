@@ -3,6 +3,7 @@ package dev.restsh.shell.script;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restsh.shell.Console;
+import dev.restsh.shell.LoopbackServer;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.ShellHarness;
 import dev.restsh.shell.command.CommandTree;
@@ -215,6 +216,67 @@ class RunScriptTest {
                 """);
         assertThat(shell.oneShot("run", file.toString())).isEqualTo(7);
         assertThat(shell.err()).contains("0 expectations passed, 0 failed, 1 error");
+    }
+
+    @Test
+    void aQuitLineStopsTheScriptWithStatusOneAndTheShellGoesOn() throws IOException {
+        Path file = script("q.restsh", "get /get_ips\nquit\nget /get_ips\n");
+        assertThat(shell.oneShot("run", file.toString())).isEqualTo(1);
+        assertThat(server.seen()).hasSize(1);
+        assertThat(shell.err())
+                .contains("restsh: script stopped at q.restsh:2 (quit)")
+                .contains("FAILED: q.restsh: 1 request sent")
+                .doesNotContain("PASSED");
+        assertThat(shell.line("run " + file)).isEqualTo(1);
+        assertThat(shell.context().exitRequested()).isFalse();
+        assertThat(shell.line("quit")).isZero();
+        assertThat(shell.context().exitRequested()).isTrue();
+    }
+
+    @Test
+    void theSummaryAndReportCountTheRequestsSentWhicheverCommandSentThem() throws Exception {
+        try (LoopbackServer other = new LoopbackServer()) {
+            other.route("/moved", exchange -> {
+                exchange.getResponseHeaders().set("Location", "/here");
+                LoopbackServer.reply(exchange, 302, "");
+            });
+            other.route("/here", exchange -> LoopbackServer.reply(exchange, 200, "here"));
+            Path file = script("count.restsh", """
+                    curl %s/get_ips
+                    request GET /counter
+                    get %s/moved
+                    """.formatted(server.base(), other.base()));
+            Path report = folder.resolve("count.xml");
+            assertThat(shell.oneShot("run", "--report", "junit", report.toString(), file.toString()))
+                    .isZero();
+            // Every redirect hop went out on its own.
+            assertThat(shell.err()).contains("PASSED: count.restsh: 4 requests sent");
+            assertThat(Files.readString(report)).contains("<property name=\"requests\" value=\"4\"/>");
+        }
+    }
+
+    @Test
+    void requestsThatNeverReachedTheServerAreNotCountedButATimedOutOneIs() throws Exception {
+        Path unknown = script("unknown.restsh", "get /get_ips/{{nope}}\n");
+        assertThat(shell.oneShot("run", unknown.toString())).isEqualTo(2);
+        Path refused = script("refused.restsh", "get http://127.0.0.1:9/x\n");
+        assertThat(shell.oneShot("run", refused.toString())).isEqualTo(7);
+        assertThat(server.seen()).isEmpty();
+        assertThat(shell.err())
+                .contains("FAILED: unknown.restsh: 0 requests sent")
+                .contains("FAILED: refused.restsh: 0 requests sent");
+        try (LoopbackServer slow = new LoopbackServer()) {
+            slow.route("/slow", exchange -> {
+                try {
+                    Thread.sleep(2_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            Path timedOut = script("slow.restsh", "get --timeout 0.2 " + slow.base() + "/slow\n");
+            assertThat(shell.oneShot("run", timedOut.toString())).isEqualTo(7);
+            assertThat(shell.err()).contains("FAILED: slow.restsh: 1 request sent");
+        }
     }
 
     @Test

@@ -23,6 +23,12 @@ class ScriptReaderTest {
     }
 
     @Test
+    void aBackslashInsideQuotesOrEscapedDoesNotJoin() {
+        assertThat(ScriptReader.read("s", "get /x re==\\\\\nget /y\n")).hasSize(2);
+        assertThat(ScriptReader.read("s", "print 'a\\\nb'\n")).containsExactly(new ScriptLine(1, "print 'a\\\nb'"));
+    }
+
+    @Test
     void unclosedBracketsAndQuotesContinueTheCommand() {
         String text =
                 "post /ips meta:='{\n  \"a\": [1,\n 2]\n}'\nexpect response.json()['meta'] == {\n}\nprint \"it's fine\"\n";
@@ -44,5 +50,7 @@ class ScriptReaderTest {
                 .hasMessage("body.restsh:2: unclosed quote ' at the end of the file");
         assertThatThrownBy(() -> ScriptReader.read("body.restsh", "post /b {\n  \"a\": [1\n"))
                 .hasMessage("body.restsh:1: unclosed '[' at the end of the file");
+        assertThatThrownBy(() -> ScriptReader.read("s", "get /a\nget /b \\"))
+                .hasMessage("s:2: the last line ends in a backslash: the command continues past the end of the file");
     }
 }
