@@ -19,6 +19,9 @@ import java.util.Map;
  * {@code {{variables}}} expanded, session headers and credentials added, the body encoded.
  */
 public final class RequestBuilder {
+    /** Methods that only read: the local token is for writes. */
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
     public static final String USER_AGENT = "restsh/" + Version.number();
 
     private final Session session;
@@ -81,7 +84,7 @@ public final class RequestBuilder {
         }
         URI finalUrl = withQuery(url, query.toString());
         if (!removed.contains("authorization")) {
-            addCredentials(headers, finalUrl);
+            addCredentials(headers, finalUrl, method);
         }
         return new RequestSpec(method, finalUrl, headers, body.bytes());
     }
@@ -112,17 +115,17 @@ public final class RequestBuilder {
     }
 
     /**
-     * The session's credentials, unless the request names its own Authorization; with none at all, the local
-     * server's write token when it exists and the URL is on this machine at the base URL's port (the demo works
-     * without a login step, and other local services never see the token).
+     * The session's credentials, unless the request names its own Authorization; with none at all, on a write,
+     * the local server's write token when it exists and the URL is on this machine at the base URL's port (the
+     * demo works without a login step; reads, open on that server, and other local services never see the token).
      */
-    private void addCredentials(Headers headers, URI url) {
+    private void addCredentials(Headers headers, URI url, String method) {
         if (headers.contains("authorization")) {
             return;
         }
         if (session.auth().isPresent()) {
             session.auth().get().header(session.env()).ifPresent(value -> headers.add("Authorization", value));
-        } else if (LocalToken.isFor(url, session.base())) {
+        } else if (!SAFE_METHODS.contains(method) && LocalToken.isFor(url, session.base())) {
             LocalToken.read(session.env()).ifPresent(token -> headers.add("Authorization", "Bearer " + token));
         }
     }

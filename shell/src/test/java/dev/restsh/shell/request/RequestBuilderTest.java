@@ -169,7 +169,7 @@ class RequestBuilderTest {
     }
 
     @Test
-    void theLocalServersTokenGoesToTheBaseUrlsPortOnThisMachineOnlyAndOnlyWithoutOtherAuth() throws Exception {
+    void theLocalServersTokenGoesOnWritesToTheBaseUrlsPortOnThisMachineOnlyAndOnlyWithoutOtherAuth() throws Exception {
         Path tokenFile = folder.resolve("data/restsh/api-token");
         Files.createDirectories(tokenFile.getParent());
         Files.writeString(tokenFile, "tok3n\n");
@@ -178,6 +178,10 @@ class RequestBuilderTest {
                 .contains("Bearer tok3n");
         assertThat(build("POST", "http://example.com/ips").headers().contains("authorization"))
                 .isFalse();
+        // Reads are open on that server: they never carry it.
+        assertThat(build("GET", "/ips").headers().contains("authorization")).isFalse();
+        assertThat(build("DELETE", "/ips/10.0.0.1").headers().first("authorization"))
+                .contains("Bearer tok3n");
         // Another service on this machine never sees it.
         assertThat(build("POST", "http://localhost:9200/ips").headers().contains("authorization"))
                 .isFalse();
