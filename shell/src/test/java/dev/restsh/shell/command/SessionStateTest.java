@@ -121,10 +121,13 @@ class SessionStateTest {
         assertThat(shell.out()).contains("authorization: Bearer srv-token");
         shell.line("auth none");
         shell.clear();
-        shell.line("get /");
+        shell.line("post /");
         assertThat(shell.out()).contains("authorization: null");
+        shell.clear();
         shell.line("auth auto");
         shell.line("get /");
+        assertThat(shell.out()).as("reads never carry the automatic token").contains("authorization: null");
+        shell.line("post /");
         assertThat(shell.out()).contains("auth: auto").contains("authorization: Bearer srv-token");
     }
 
