@@ -25,9 +25,9 @@ import picocli.CommandLine.Parameters;
             "  bearer TOKEN        Authorization: Bearer TOKEN",
             "  local               the restsh server's write token, read from its data directory",
             "  none                send no credentials (not even the local token)",
-            "  auto                the default: none, but the local server's token for a base URL on this machine",
+            "  auto                the default: none, but the local server's token on writes to a base URL on this machine",
             "",
-            "Without credentials, requests to the base URL's port on this machine carry the local server's token",
+            "Without credentials, writes to the base URL's port on this machine carry the local server's token",
             "when it exists."
         })
 public class AuthCommand implements Callable<Integer> {

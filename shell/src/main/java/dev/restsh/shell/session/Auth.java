@@ -47,18 +47,18 @@ public record Auth(Scheme scheme, String user, String secret) {
     }
 
     /**
-     * The session's credentials in one line; "auto" when none are set (a loopback base URL's port then gets the
-     * local token).
+     * The session's credentials in one line; "auto" when none are set (writes to a loopback base URL's port then get
+     * the local token).
      */
     public static String describe(Session session, boolean showSecrets) {
         return session.auth()
                 .map(auth -> auth.describe(showSecrets, session.env()))
                 .orElse(
                         LocalToken.read(session.env()).isPresent()
-                                ? "auto (requests to the base URL's port on this machine carry the local server's"
+                                ? "auto (writes to the base URL's port on this machine carry the local server's"
                                         + " token)"
-                                : "auto (none; the base URL's port on this machine would get the local server's"
-                                        + " token if there were one)");
+                                : "auto (none; writes to the base URL's port on this machine would get the local"
+                                        + " server's token if there were one)");
     }
 
     /** A one-line description, the secret masked unless asked for. */
