@@ -20,6 +20,8 @@ public final class LineRunner {
     /** Commands that take the rest of the line as it was typed (expressions keep their quotes). */
     private static final Set<String> RAW_COMMANDS = Set.of("print", "p", "expect", "let");
 
+    private static final Set<String> HELP = Set.of("-h", "--help");
+
     private static final Pattern LEADING_NAME = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)(.?)");
     private static final Set<String> EXPRESSION_WORDS =
             Set.of("dir", "type", "len", "str", "not", "True", "False", "None", "true", "false", "null");
@@ -84,7 +86,7 @@ public final class LineRunner {
         CommandLine command = root.getSubcommands().get(word);
         if (command != null && rest.isEmpty() && needsArguments(command) && isExpressionName(word)) {
             // "request" alone is the last request, as in the tutorial's pdb session, not a request with no URL.
-            return root.execute("print", text);
+            return root.execute("print", "--", text);
         }
         if (command != null) {
             String name = command.getCommandName();
@@ -92,6 +94,9 @@ public final class LineRunner {
             args.add(word);
             if (RAW_COMMANDS.contains(word) || RAW_COMMANDS.contains(name)) {
                 if (!rest.isEmpty()) {
+                    if (!HELP.contains(rest)) {
+                        args.add("--"); // an expression such as "-1" or "- 1" is not an option
+                    }
                     args.add(rest);
                 }
             } else {
@@ -112,7 +117,7 @@ public final class LineRunner {
         if (name.find() && !isExpressionName(name.group(1)) && (name.group(2).isBlank())) {
             return unknown(name.group(1));
         }
-        return root.execute("print", text);
+        return root.execute("print", "--", text);
     }
 
     /** Runs lines in order; the status is that of the last line that failed (0 when none did). */

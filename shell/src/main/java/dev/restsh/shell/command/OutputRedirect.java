@@ -2,6 +2,7 @@ package dev.restsh.shell.command;
 
 import dev.restsh.shell.Console;
 import dev.restsh.shell.ExitStatus;
+import dev.restsh.shell.FileErrors;
 import dev.restsh.shell.RestshException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -102,7 +103,7 @@ record OutputRedirect(String line, String operator, String target) {
                 Console.Redirection ignored = console.redirect(out, file)) {
             return run.getAsInt();
         } catch (IOException e) {
-            throw new RestshException(ExitStatus.ERROR, "cannot write " + path + ": " + e.getMessage(), e);
+            throw new RestshException(ExitStatus.ERROR, "cannot write " + path + ": " + FileErrors.reason(e), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.restsh.shell.config;
 
+import dev.restsh.shell.FileErrors;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.XdgDirs;
 import java.io.IOException;
@@ -40,7 +41,7 @@ public final class ConfigFile {
         } catch (NoSuchFileException missing) {
             return Contents.EMPTY;
         } catch (IOException e) {
-            throw RestshException.usage("cannot read config file " + file + ": " + e.getMessage());
+            throw RestshException.usage("cannot read config file " + file + ": " + FileErrors.reason(e));
         }
         return parse(lines, file.toString());
     }

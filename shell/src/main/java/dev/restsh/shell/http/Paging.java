@@ -15,14 +15,22 @@ public final class Paging {
         return link == null ? Optional.empty() : Optional.of(URI.create(link.url()));
     }
 
+    /** A likely reason a page has no such link: next and prev are missing at the ends, first and last are optional. */
+    private static String whyNot(String rel) {
+        return switch (rel) {
+            case "next" -> " (it may be the last page)";
+            case "prev" -> " (it may be the first page)";
+            default -> " (the server does not send one)";
+        };
+    }
+
     /** The request for the linked page: a GET with the headers the current page was asked for with. */
     public static RequestSpec requestFor(Response response, String rel) {
         URI target = link(response, rel)
                 .orElseThrow(() -> new RestshException(
                         ExitStatus.USAGE,
                         response.headers().contains("link")
-                                ? "this response has no rel=\"" + rel + "\" link (it may be the "
-                                        + (rel.equals("next") ? "last" : "first") + " page)"
+                                ? "this response has no rel=\"" + rel + "\" link" + whyNot(rel)
                                 : "this response has no Link header: the server does not page with RFC 8288 links"));
         Headers headers = response.request().headers().copy();
         headers.remove("content-type").remove("content-length");

@@ -202,8 +202,8 @@ final class Values {
             List<String> keys = dir(plain);
             if (!keys.contains(name)) {
                 throw new ExpressionException(
-                        "no key '" + name + "'" + Suggestions.hint(name, keys) + " (keys: " + String.join(", ", keys)
-                                + ")",
+                        "no key '" + name + "'" + Suggestions.hint(name, keys)
+                                + (keys.isEmpty() ? " (it is empty)" : " (keys: " + String.join(", ", keys) + ")"),
                         position);
             }
             return plain instanceof JsonNode node ? node.get(name) : ((Map<?, ?>) plain).get(name);

@@ -53,6 +53,25 @@ class InspectCommandsTest {
     }
 
     @Test
+    void expressionsThatStartWithAMinusAreNotOptions() {
+        ShellHarness shell = twoResponses(false);
+        assertThat(shell.line("- 1")).as(shell::err).isZero();
+        assertThat(shell.line("print -2")).as(shell::err).isZero();
+        assertThat(shell.line("expect -1 < 0")).as(shell::err).isZero();
+        assertThat(shell.out()).isEqualTo("-1\n-2\n");
+        shell.clear();
+        assertThat(shell.line("print --help")).isZero();
+        assertThat(shell.out()).contains("EXPRESSION");
+    }
+
+    @Test
+    void aMissingKeySaysWhatKeysThereAre() {
+        ShellHarness shell = twoResponses(false);
+        assertThat(shell.line("response.links['next']")).isEqualTo(2);
+        assertThat(shell.err()).contains("no key 'next' (it is empty)");
+    }
+
+    @Test
     void jqRunsARealFilterOnTheNewestBody() {
         ShellHarness shell = twoResponses(false);
         assertThat(shell.line("jq '[.results[] | select(.ip | startswith(\"10.0.0\")) | .ip] | sort'"))
@@ -138,6 +157,12 @@ class InspectCommandsTest {
         shell.line("get /first");
         shell.clear();
         assertThat(shell.line("save " + folder.resolve("no/such/dir/x.json"))).isEqualTo(1);
-        assertThat(shell.err()).startsWith("restsh: cannot write ").doesNotContain("\n\t");
+        assertThat(shell.err())
+                .isEqualTo("restsh: cannot write " + folder.resolve("no/such/dir/x.json")
+                        + ": no such file or directory\n");
+        shell.clear();
+        assertThat(shell.line("response.status_code > " + folder.resolve("no/such/dir/y.txt")))
+                .isEqualTo(1);
+        assertThat(shell.err()).endsWith("y.txt: no such file or directory\n");
     }
 }
