@@ -4,7 +4,12 @@ import dev.restsh.shell.Console;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Output through {@code $PAGER} (default {@code less -R}) on a terminal. As git does, LESS defaults to FRX so
@@ -12,6 +17,9 @@ import java.util.List;
  * output goes to the terminal directly.
  */
 final class Pager implements AutoCloseable {
+    /** How long the pager gets to end after SIGTERM (and then SIGKILL). */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(2);
+
     private final Process process;
     private final PrintWriter out;
     private final OutputStream stream;
@@ -43,18 +51,71 @@ final class Pager implements AutoCloseable {
         return stream;
     }
 
+    /**
+     * Waits for the user to quit the pager. On Ctrl-C (the thread is interrupted: the download was cancelled, or
+     * the user pressed it while paging) the pager is stopped instead, so the prompt owns the terminal again.
+     */
     @Override
     public void close() {
-        out.flush();
         if (process == null) {
+            out.flush();
+            return;
+        }
+        if (Thread.interrupted()) {
+            // Stopped before closing its input: flushing into a pipe that the pager is not reading would block.
+            stop();
+            out.close();
+            Thread.currentThread().interrupt();
             return;
         }
         out.close();
         try {
             process.waitFor();
         } catch (InterruptedException e) {
-            process.destroy();
+            stop();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Ends the pager and whatever {@code sh -c} started for it (less runs as the shell's child, and would outlive
+     * it), then waits for them: less restores the terminal when it ends on SIGTERM; SIGKILL is the last resort.
+     */
+    private void stop() {
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroy);
+        if (!awaitExit(tree, STOP_GRACE)) {
+            tree.forEach(ProcessHandle::destroyForcibly);
+            awaitExit(tree, STOP_GRACE);
+        }
+    }
+
+    /** Waits, ignoring further Ctrl-C (it is remembered), until every process ended or the time is up. */
+    private static boolean awaitExit(List<ProcessHandle> processes, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        boolean interrupted = false;
+        try {
+            for (ProcessHandle handle : processes) {
+                while (handle.isAlive()) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        return false;
+                    }
+                    try {
+                        handle.onExit().get(left, TimeUnit.NANOSECONDS);
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    } catch (ExecutionException | TimeoutException e) {
+                        // checked again by isAlive()
+                    }
+                }
+            }
+            return true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }
