@@ -1,6 +1,7 @@
 package dev.restsh.shell.command;
 
 import dev.restsh.shell.Console;
+import dev.restsh.shell.ErrorText;
 import dev.restsh.shell.ExitStatus;
 import dev.restsh.shell.RestshException;
 import java.io.IOException;
@@ -102,7 +103,7 @@ record OutputRedirect(String line, String operator, String target) {
                 Console.Redirection ignored = console.redirect(out, file)) {
             return run.getAsInt();
         } catch (IOException e) {
-            throw new RestshException(ExitStatus.ERROR, "cannot write " + path + ": " + e.getMessage(), e);
+            throw new RestshException(ExitStatus.ERROR, "cannot write " + path + ": " + ErrorText.of(e), e);
         }
     }
 
@@ -122,7 +123,7 @@ record OutputRedirect(String line, String operator, String target) {
         try {
             process = builder.start();
         } catch (IOException e) {
-            throw new RestshException(ExitStatus.ERROR, "cannot run '" + target + "': " + e.getMessage(), e);
+            throw new RestshException(ExitStatus.ERROR, "cannot run '" + target + "': " + ErrorText.of(e), e);
         }
         PrintWriter previous = console.out();
         Thread copier = inherit ? null : copy(process.getInputStream(), previous);

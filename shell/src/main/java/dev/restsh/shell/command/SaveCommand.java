@@ -1,5 +1,6 @@
 package dev.restsh.shell.command;
 
+import dev.restsh.shell.ErrorText;
 import dev.restsh.shell.ExitStatus;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
@@ -42,7 +43,7 @@ public class SaveCommand implements Callable<Integer> {
         try (OutputStream out = Files.newOutputStream(file)) {
             body.writeTo(out);
         } catch (IOException e) {
-            throw new RestshException(ExitStatus.ERROR, "cannot write " + file + ": " + e.getMessage(), e);
+            throw new RestshException(ExitStatus.ERROR, "cannot write " + file + ": " + ErrorText.of(e), e);
         }
         context.console().err().println("saved " + Sizes.bytes(body.size()) + " to " + file);
         context.console().err().flush();

@@ -1,0 +1,30 @@
+package dev.restsh.shell;
+
+import java.io.InterruptedIOException;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.ClosedChannelException;
+
+/**
+ * The words for an exception in a message. Many JDK exceptions carry no message at all, and "cannot write
+ * x: null" tells the user nothing: those are named for what happened instead.
+ */
+public final class ErrorText {
+    private ErrorText() {}
+
+    public static String of(Throwable error) {
+        String message = error.getMessage();
+        if (message != null && !message.isBlank()) {
+            return message;
+        }
+        if (error instanceof ClosedByInterruptException || error instanceof InterruptedIOException) {
+            return "interrupted (Ctrl-C)";
+        }
+        if (error instanceof ClosedChannelException) {
+            return "the file or connection was closed";
+        }
+        if (error.getCause() != null && error.getCause() != error) {
+            return of(error.getCause());
+        }
+        return error.getClass().getSimpleName();
+    }
+}
