@@ -208,28 +208,31 @@ final class Values {
             }
             return plain instanceof JsonNode node ? node.get(name) : ((Map<?, ?>) plain).get(name);
         }
-        List<?> items = sequence(plain, position);
+        // A string is indexed in place: a list of its characters would not fit in memory for a large body.
+        List<?> items = plain instanceof String ? null : sequence(plain, position);
         if (!(plainKey instanceof BigDecimal number)) {
             throw new ExpressionException(
                     "'" + typeName(target) + "' indices must be integers, not " + typeName(key), position);
         }
-        int size = items.size();
+        int size = items == null ? ((String) plain).length() : items.size();
         int at = number.intValue() < 0 ? size + number.intValue() : number.intValue();
         if (at < 0 || at >= size) {
             throw new ExpressionException("index " + number + " out of range (length " + size + ")", position);
         }
-        return items.get(at);
+        return items == null ? ((String) plain).substring(at, at + 1) : items.get(at);
     }
 
     static Object slice(Object target, Object from, Object to, int position) {
         Object plain = plain(target);
+        if (plain instanceof String text) {
+            // Sliced in place, not as a list of characters: response.text[0:10] on a large body.
+            int start = bound(from, 0, text.length(), position);
+            return text.substring(start, Math.max(start, bound(to, text.length(), text.length(), position)));
+        }
         List<?> items = sequence(plain, position);
         int size = items.size();
         int start = bound(from, 0, size, position);
         int end = Math.max(start, bound(to, size, size, position));
-        if (plain instanceof String text) {
-            return text.substring(start, end);
-        }
         if (plain instanceof JsonNode) {
             ArrayNode slice = Json.mapper().createArrayNode();
             items.subList(start, end).forEach(item -> slice.add((JsonNode) item));
