@@ -78,6 +78,13 @@ public final class ResponseRenderer {
             }
             out.flush();
         } catch (ByteSink.Closed e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // Ctrl-C ended the pager while the output waited for it: the download stops too.
+                if (!response.body().complete()) {
+                    response.body().cancel();
+                }
+                throw cancelled(response);
+            }
             // Nobody reads the output any more (the pager quit, a pipe closed): stop quietly, like a shell.
         } catch (InterruptedIOException e) {
             out.flush();
