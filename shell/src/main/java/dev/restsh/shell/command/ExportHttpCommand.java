@@ -1,6 +1,6 @@
 package dev.restsh.shell.command;
 
-import dev.restsh.shell.FileErrors;
+import dev.restsh.shell.ErrorText;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.script.HttpFileWriter;
@@ -64,7 +64,7 @@ public class ExportHttpCommand implements Callable<Integer> {
         try {
             Files.writeString(target, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw RestshException.usage("cannot write " + output + ": " + FileErrors.reason(e));
+            throw RestshException.usage("cannot write " + output + ": " + ErrorText.of(e));
         }
         context.console()
                 .err()

@@ -38,13 +38,14 @@ public class HistoryCommand implements Callable<Integer> {
         for (Exchange exchange : context.session().history().all()) {
             Response response = exchange.response();
             out.printf(
-                    "_%-3d %-7s %-3d %8s %9s  %s%n",
+                    "_%-3d %-7s %-3d %8s %9s  %s%s%n",
                     exchange.number(),
                     response.request().method(),
                     response.status(),
                     Sizes.millis(response.elapsed()),
                     Sizes.bytes(response.body().received()),
-                    response.request().url());
+                    response.request().url(),
+                    response.body().cancelled() ? "  (cancelled: body incomplete)" : "");
         }
         out.flush();
         return 0;

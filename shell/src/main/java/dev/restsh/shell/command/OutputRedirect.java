@@ -1,8 +1,8 @@
 package dev.restsh.shell.command;
 
 import dev.restsh.shell.Console;
+import dev.restsh.shell.ErrorText;
 import dev.restsh.shell.ExitStatus;
-import dev.restsh.shell.FileErrors;
 import dev.restsh.shell.RestshException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,7 +103,7 @@ record OutputRedirect(String line, String operator, String target) {
                 Console.Redirection ignored = console.redirect(out, file)) {
             return run.getAsInt();
         } catch (IOException e) {
-            throw new RestshException(ExitStatus.ERROR, "cannot write " + path + ": " + FileErrors.reason(e), e);
+            throw new RestshException(ExitStatus.ERROR, "cannot write " + path + ": " + ErrorText.of(e), e);
         }
     }
 
@@ -123,7 +123,7 @@ record OutputRedirect(String line, String operator, String target) {
         try {
             process = builder.start();
         } catch (IOException e) {
-            throw new RestshException(ExitStatus.ERROR, "cannot run '" + target + "': " + e.getMessage(), e);
+            throw new RestshException(ExitStatus.ERROR, "cannot run '" + target + "': " + ErrorText.of(e), e);
         }
         PrintWriter previous = console.out();
         Thread copier = inherit ? null : copy(process.getInputStream(), previous);

@@ -1,6 +1,6 @@
 package dev.restsh.shell.command;
 
-import dev.restsh.shell.FileErrors;
+import dev.restsh.shell.ErrorText;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.script.ScriptOptions;
@@ -81,7 +81,7 @@ public class RunCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw RestshException.usage("no such script: " + file);
         } catch (IOException e) {
-            throw RestshException.usage("cannot read " + file + ": " + FileErrors.reason(e));
+            throw RestshException.usage("cannot read " + file + ": " + ErrorText.of(e));
         }
         ScriptRun run = new ScriptRun(script, ScriptReader.read(file, text));
         context.session().variables().putAll(variables);

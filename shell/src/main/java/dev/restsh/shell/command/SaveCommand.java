@@ -1,7 +1,7 @@
 package dev.restsh.shell.command;
 
+import dev.restsh.shell.ErrorText;
 import dev.restsh.shell.ExitStatus;
-import dev.restsh.shell.FileErrors;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.Body;
@@ -43,7 +43,7 @@ public class SaveCommand implements Callable<Integer> {
         try (OutputStream out = Files.newOutputStream(file)) {
             body.writeTo(out);
         } catch (IOException e) {
-            throw new RestshException(ExitStatus.ERROR, "cannot write " + file + ": " + FileErrors.reason(e), e);
+            throw new RestshException(ExitStatus.ERROR, "cannot write " + file + ": " + ErrorText.of(e), e);
         }
         context.console().err().println("saved " + Sizes.bytes(body.size()) + " to " + file);
         context.console().err().flush();

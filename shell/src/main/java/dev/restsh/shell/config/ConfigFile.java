@@ -1,6 +1,6 @@
 package dev.restsh.shell.config;
 
-import dev.restsh.shell.FileErrors;
+import dev.restsh.shell.ErrorText;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.XdgDirs;
 import java.io.IOException;
@@ -41,7 +41,7 @@ public final class ConfigFile {
         } catch (NoSuchFileException missing) {
             return Contents.EMPTY;
         } catch (IOException e) {
-            throw RestshException.usage("cannot read config file " + file + ": " + FileErrors.reason(e));
+            throw RestshException.usage("cannot read config file " + file + ": " + ErrorText.of(e));
         }
         return parse(lines, file.toString());
     }

@@ -1,22 +1,22 @@
 package dev.restsh.shell.http;
 
+import dev.restsh.shell.ErrorText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
  * A response body, filled by the transport while readers already read it: the renderer shows the first
  * screenful before the last byte has arrived. Bodies above {@link #MEMORY_LIMIT} move to an unlinked temp file,
- * so memory stays bounded however large the body.
+ * so memory stays bounded however large the body. A download stopped by Ctrl-C keeps what arrived, readable,
+ * and says so ({@link #cancelled()}).
  */
 public final class Body {
     /** Bytes kept on the heap before the body moves to a temp file. */
@@ -25,7 +25,10 @@ public final class Body {
     private static final Body EMPTY = of(new byte[0]);
 
     private byte[] memory = new byte[8192];
-    private FileChannel file;
+    // Not a FileChannel: an interrupt (Ctrl-C) during a channel's read closes the channel for good, and the
+    // bytes that had arrived could not be read any more. RandomAccessFile ignores interrupts; the lock orders
+    // its seeks.
+    private RandomAccessFile file;
     private long length;
     private boolean complete;
     private IOException failure;
@@ -75,10 +78,8 @@ public final class Body {
             spill();
         }
         if (file != null) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, count);
-            while (buffer.hasRemaining()) {
-                file.write(buffer, length + (count - buffer.remaining()));
-            }
+            file.seek(length);
+            file.write(bytes, offset, count);
         } else {
             if (length + count > memory.length) {
                 memory = Arrays.copyOf(memory, (int) Math.max(length + count, memory.length * 2L));
@@ -91,13 +92,13 @@ public final class Body {
 
     private void spill() throws IOException {
         Path path = Files.createTempFile("restsh-body-", ".tmp");
-        file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        file = new RandomAccessFile(path.toFile(), "rw");
         try {
-            Files.delete(path); // the open channel keeps the data; nothing is left behind, even on kill
+            Files.delete(path); // the open file keeps the data; nothing is left behind, even on kill
         } catch (IOException e) {
             path.toFile().deleteOnExit();
         }
-        file.write(ByteBuffer.wrap(memory, 0, (int) length), 0);
+        file.write(memory, 0, (int) length);
         memory = null;
     }
 
@@ -127,6 +128,11 @@ public final class Body {
 
     public synchronized boolean complete() {
         return complete;
+    }
+
+    /** True when Ctrl-C stopped the download: the body holds only the bytes that arrived before. */
+    public synchronized boolean cancelled() {
+        return failure instanceof InterruptedIOException;
     }
 
     /** True when the body is kept in a temp file rather than on the heap. */
@@ -209,6 +215,10 @@ public final class Body {
     /** Reads at a position: at most {@code count} bytes, -1 at the end, waiting while the body is arriving. */
     private synchronized int read(long position, byte[] target, int offset, int count) throws IOException {
         try {
+            // Ctrl-C stops a reader that is behind the download too, not only one waiting for bytes.
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException();
+            }
             while (position >= length && !complete) {
                 wait();
             }
@@ -219,7 +229,7 @@ public final class Body {
         }
         if (position >= length) {
             if (failure != null && !(failure instanceof InterruptedIOException)) {
-                throw new IOException("the body was cut: " + failure.getMessage(), failure);
+                throw new IOException("the body was cut: " + ErrorText.of(failure), failure);
             }
             return -1;
         }
@@ -228,7 +238,9 @@ public final class Body {
             System.arraycopy(memory, (int) position, target, offset, n);
             return n;
         }
-        return file.read(ByteBuffer.wrap(target, offset, n), position);
+        file.seek(position);
+        file.readFully(target, offset, n);
+        return n;
     }
 
     private final class Reader extends InputStream {

@@ -1,6 +1,6 @@
 package dev.restsh.shell.http;
 
-import dev.restsh.shell.FileErrors;
+import dev.restsh.shell.ErrorText;
 import dev.restsh.shell.RestshException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,7 +63,7 @@ public record TlsSettings(boolean verify, Path caFile) {
                 store.setCertificateEntry("ca-" + i++, certificate);
             }
         } catch (IOException e) {
-            throw RestshException.usage("--cacert " + file + ": cannot read it (" + FileErrors.reason(e) + ")");
+            throw RestshException.usage("--cacert " + file + ": cannot read it (" + ErrorText.of(e) + ")");
         } catch (java.security.cert.CertificateException e) {
             throw RestshException.usage("--cacert " + file + ": not a PEM certificate (" + e.getMessage() + ")");
         }

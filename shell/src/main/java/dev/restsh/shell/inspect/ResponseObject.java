@@ -1,11 +1,15 @@
 package dev.restsh.shell.inspect;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.restsh.shell.ErrorText;
+import dev.restsh.shell.ExitStatus;
+import dev.restsh.shell.RestshException;
 import dev.restsh.shell.http.Body;
 import dev.restsh.shell.http.Charsets;
 import dev.restsh.shell.http.LinkHeader;
 import dev.restsh.shell.http.Response;
 import dev.restsh.shell.json.Json;
+import java.io.UncheckedIOException;
 import java.net.HttpCookie;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,8 +63,8 @@ public final class ResponseObject implements Inspectable {
             case "ok" -> response.ok();
             case "url" -> response.url().toString();
             case "headers" -> new HeadersObject(response.headers());
-            case "text" -> Charsets.decode(response.body().bytes(), response.contentType());
-            case "content" -> response.body().bytes();
+            case "text" -> Charsets.decode(bodyBytes(), response.contentType());
+            case "content" -> bodyBytes();
             case "json" -> BoundMethod.of(typeName(), name, this::json);
             case "elapsed" -> response.elapsed();
             case "encoding" -> Charsets.declared(response.contentType()).orElse(null);
@@ -74,6 +78,14 @@ public final class ResponseObject implements Inspectable {
                 throw new ExpressionException(
                         "'Response' has no attribute '" + name + "'" + Suggestions.hint(name, ATTRIBUTES), -1);
         };
+    }
+
+    private byte[] bodyBytes() {
+        try {
+            return response.body().bytes();
+        } catch (UncheckedIOException e) {
+            throw new RestshException(ExitStatus.ERROR, "cannot read the body: " + ErrorText.of(e.getCause()), e);
+        }
     }
 
     /** The body parsed as JSON; the newest parse is kept, since most lines read the same body again. */

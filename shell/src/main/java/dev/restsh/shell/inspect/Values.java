@@ -167,7 +167,7 @@ final class Values {
             return node.size();
         }
         if (plain instanceof String text) {
-            return text.codePointCount(0, text.length()); // characters, as in Python: an emoji is one
+            return characters(text);
         }
         if (plain instanceof byte[] bytes) {
             return bytes.length;
@@ -208,30 +208,43 @@ final class Values {
             }
             return plain instanceof JsonNode node ? node.get(name) : ((Map<?, ?>) plain).get(name);
         }
-        List<?> items = sequence(plain, position);
+        // A string is indexed in place: a list of its characters would not fit in memory for a large body.
+        List<?> items = plain instanceof String ? null : sequence(plain, position);
         if (!(plainKey instanceof BigDecimal number)) {
             throw new ExpressionException(
                     "'" + typeName(target) + "' indices must be integers, not " + typeName(key), position);
         }
-        int size = items.size();
+        int size = items == null ? characters((String) plain) : items.size();
         int at = number.intValue() < 0 ? size + number.intValue() : number.intValue();
         if (at < 0 || at >= size) {
             throw new ExpressionException("index " + number + " out of range (length " + size + ")", position);
         }
-        return items.get(at);
+        return items == null ? substring((String) plain, at, at + 1) : items.get(at);
+    }
+
+    /** Characters, as Python counts them: an emoji (two UTF-16 units) is one. */
+    private static int characters(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
+    /** The characters from {@code start} to {@code end}, counted as {@link #characters} does, never half a pair. */
+    private static String substring(String text, int start, int end) {
+        int from = text.offsetByCodePoints(0, start);
+        return text.substring(from, text.offsetByCodePoints(from, end - start));
     }
 
     static Object slice(Object target, Object from, Object to, int position) {
         Object plain = plain(target);
+        if (plain instanceof String text) {
+            // Sliced in place, not as a list of characters: response.text[0:10] on a large body.
+            int length = characters(text);
+            int start = bound(from, 0, length, position);
+            return substring(text, start, Math.max(start, bound(to, length, length, position)));
+        }
         List<?> items = sequence(plain, position);
         int size = items.size();
         int start = bound(from, 0, size, position);
         int end = Math.max(start, bound(to, size, size, position));
-        if (plain instanceof String text) {
-            StringBuilder characters = new StringBuilder();
-            items.subList(start, end).forEach(characters::append);
-            return characters.toString();
-        }
         if (plain instanceof JsonNode) {
             ArrayNode slice = Json.mapper().createArrayNode();
             items.subList(start, end).forEach(item -> slice.add((JsonNode) item));

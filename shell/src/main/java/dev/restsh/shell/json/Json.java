@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.restsh.shell.ErrorText;
 import dev.restsh.shell.ExitStatus;
 import dev.restsh.shell.RestshException;
 import java.io.IOException;
@@ -36,7 +37,7 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new RestshException(ExitStatus.USAGE, "the body is not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new RestshException(ExitStatus.ERROR, "cannot read the body: " + e.getMessage(), e);
+            throw new RestshException(ExitStatus.ERROR, "cannot read the body: " + ErrorText.of(e), e);
         }
     }
 
@@ -51,7 +52,7 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new RestshException(ExitStatus.USAGE, "the body is not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new RestshException(ExitStatus.ERROR, "cannot read the body: " + e.getMessage(), e);
+            throw new RestshException(ExitStatus.ERROR, "cannot read the body: " + ErrorText.of(e), e);
         }
     }
 

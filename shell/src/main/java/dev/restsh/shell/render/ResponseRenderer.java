@@ -1,6 +1,7 @@
 package dev.restsh.shell.render;
 
 import dev.restsh.shell.Console;
+import dev.restsh.shell.ErrorText;
 import dev.restsh.shell.ExitStatus;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.http.Body;
@@ -77,21 +78,39 @@ public final class ResponseRenderer {
             }
             out.flush();
         } catch (ByteSink.Closed e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // Ctrl-C ended the pager while the output waited for it: the download stops too.
+                if (!response.body().complete()) {
+                    response.body().cancel();
+                }
+                throw cancelled(response);
+            }
             // Nobody reads the output any more (the pager quit, a pipe closed): stop quietly, like a shell.
         } catch (InterruptedIOException e) {
             out.flush();
-            throw new RestshException(ExitStatus.NETWORK, "download cancelled: " + response.url());
+            throw cancelled(response);
         } catch (IOException e) {
             out.flush();
             throw new RestshException(
-                    ExitStatus.NETWORK, "reading the body of " + response.url() + ": " + e.getMessage());
+                    ExitStatus.NETWORK, "reading the body of " + response.url() + ": " + ErrorText.of(e));
         } catch (UncheckedIOException e) {
             out.flush();
+            if (e.getCause() instanceof InterruptedIOException) {
+                throw cancelled(response);
+            }
             throw new RestshException(
-                    ExitStatus.NETWORK,
-                    "reading the body of " + response.url() + ": "
-                            + e.getCause().getMessage());
+                    ExitStatus.NETWORK, "reading the body of " + response.url() + ": " + ErrorText.of(e.getCause()));
         }
+    }
+
+    /** Ctrl-C while the body was shown: one line saying what was stopped and what is kept. */
+    private static RestshException cancelled(Response response) {
+        Body body = response.body();
+        String message = body.cancelled()
+                ? "download cancelled: " + response.url() + " (" + Sizes.bytes(body.received())
+                        + " arrived; kept in the response, marked incomplete)"
+                : "output stopped: " + response.url() + " (the whole body had arrived)";
+        return new RestshException(ExitStatus.NETWORK, message);
     }
 
     /** Prints the status line where it belongs: stdout on a terminal, stderr when stdout is piped. */

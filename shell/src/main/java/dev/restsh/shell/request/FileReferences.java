@@ -1,6 +1,6 @@
 package dev.restsh.shell.request;
 
-import dev.restsh.shell.FileErrors;
+import dev.restsh.shell.ErrorText;
 import dev.restsh.shell.RestshException;
 import java.io.IOException;
 import java.net.URLConnection;
@@ -29,7 +29,7 @@ final class FileReferences {
         } catch (NoSuchFileException e) {
             throw RestshException.usage("no such file: " + path);
         } catch (IOException e) {
-            throw RestshException.usage("cannot read " + path + ": " + FileErrors.reason(e));
+            throw RestshException.usage("cannot read " + path + ": " + ErrorText.of(e));
         }
     }
 

@@ -2,7 +2,7 @@ package dev.restsh.shell.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.restsh.shell.FileErrors;
+import dev.restsh.shell.ErrorText;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.XdgDirs;
 import dev.restsh.shell.json.Json;
@@ -87,7 +87,7 @@ public final class SessionStore {
         try {
             tree = Json.mapper().readTree(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw RestshException.usage("cannot read session " + file + ": " + FileErrors.reason(e));
+            throw RestshException.usage("cannot read session " + file + ": " + ErrorText.of(e));
         }
         if (!(tree instanceof ObjectNode object)) {
             throw RestshException.usage("session file " + file + " is not a JSON object");

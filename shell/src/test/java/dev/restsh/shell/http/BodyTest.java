@@ -103,4 +103,21 @@ class BodyTest {
         assertThat(cancelled.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(body.complete()).isTrue();
     }
+
+    @Test
+    void ctrlCWhileReadingABodyOnDiskKeepsWhatArrivedReadable() throws Exception {
+        byte[] arrived = random(Body.MEMORY_LIMIT + 4096);
+        java.util.concurrent.CountDownLatch cancelled = new java.util.concurrent.CountDownLatch(1);
+        Body body = Body.receiving(cancelled::countDown);
+        body.append(arrived, 0, arrived.length);
+        assertThat(body.onDisk()).isTrue();
+
+        Thread.currentThread().interrupt(); // Ctrl-C while the reader is behind the download
+        assertThatThrownBy(() -> body.open().read(new byte[65536])).isInstanceOf(InterruptedIOException.class);
+        assertThat(Thread.interrupted()).isTrue();
+
+        assertThat(cancelled.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(body.cancelled()).isTrue();
+        assertThat(body.bytes()).isEqualTo(arrived);
+    }
 }
