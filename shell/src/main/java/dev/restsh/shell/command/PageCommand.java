@@ -6,18 +6,20 @@ import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.Paging;
 import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.Response;
-import dev.restsh.shell.render.ResponseRenderer;
 import dev.restsh.shell.session.Exchange;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code next}, {@code prev}, {@code first}, {@code last}: the page the newest response links to. */
-@Command(
-        mixinStandardHelpOptions = true,
-        footer = {"", "Examples:", "  get /ips limit==10", "  next", "  response.links"})
+@Command(footer = {"", "Examples:", "  get /ips limit==10", "  next", "  next -b", "  response.links"})
 public class PageCommand implements Callable<Integer> {
     private final ShellContext context;
     private final String rel;
+
+    /** The same output options as the request that got the first page (-b, -h, -v, --jq …). */
+    @Mixin
+    OutputOptions output;
 
     public PageCommand(ShellContext context, String rel) {
         this.context = context;
@@ -31,8 +33,9 @@ public class PageCommand implements Callable<Integer> {
                 .latest()
                 .orElseThrow(() -> RestshException.usage("no response yet: send a request first"))
                 .response();
-        Exchange exchange = context.session().send(Paging.requestFor(current, rel), RequestOptions.defaults());
-        new ResponseRenderer(context.console()).render(exchange.response());
+        ExchangeDisplay display = new ExchangeDisplay(context, output.spec());
+        Exchange exchange = display.send(Paging.requestFor(current, rel), RequestOptions.defaults(), false);
+        display.render(exchange);
         return ExitStatus.forHttpStatus(exchange.response().status()).code();
     }
 }

@@ -16,7 +16,6 @@ import dev.restsh.shell.request.PipedInput;
 import dev.restsh.shell.request.RequestBuilder;
 import dev.restsh.shell.request.RequestItem;
 import dev.restsh.shell.request.RequestItemParser;
-import dev.restsh.shell.request.RequestPrinter;
 import dev.restsh.shell.session.Exchange;
 import dev.restsh.shell.session.SessionStore;
 import java.nio.file.Path;
@@ -24,7 +23,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -83,18 +81,12 @@ public class RequestRunner {
     /** Sends a built request, with {@code -v} printing each hop, shows the response and saves a named session. */
     int send(ShellContext context, RequestSpec request, RequestOptions options) {
         OutputSpec show = output == null ? OutputSpec.DEFAULT : output.spec();
-        // Request headers are printed as each hop goes out (credentials masked); the renderer shows the rest.
-        Consumer<RequestSpec> onSend = show.shows('H')
-                ? new RequestPrinter(context.console().out(), showSecrets, true, false)::print
-                : sent -> {};
-        Exchange exchange = context.session().send(request, options, onSend);
+        ExchangeDisplay display = new ExchangeDisplay(context, show);
+        Exchange exchange = display.send(request, options, showSecrets);
         if (paging != null && paging.allPages) {
             return allPages(context, exchange.response(), show);
         }
-        OutputSpec responseParts = show.print() == null
-                ? show
-                : new OutputSpec(show.print().replace("H", ""), show.pretty(), show.pager(), show.stream());
-        new ResponseRenderer(context.console(), responseParts).render(exchange.response());
+        display.render(exchange);
         context.session()
                 .name()
                 .ifPresent(name -> SessionStore.of(context.session().env()).save(name, context.session()));

@@ -77,6 +77,29 @@ class PagingTest {
     }
 
     @Test
+    void pagingTakesTheRequestsOutputOptions() {
+        ShellHarness shell = shell();
+        assertThat(shell.line("get /items")).isZero();
+        shell.clear();
+        assertThat(shell.line("next -b")).as(shell::err).isZero();
+        assertThat(shell.err()).as("-b: no status line").doesNotContain("HTTP/1.1");
+        assertThat(shell.out().replaceAll("\\s", "")).contains("\"items\":[3,4]");
+        shell.clear();
+        assertThat(shell.line("next -h")).isZero();
+        assertThat(shell.out())
+                .as("-h: the response's headers, as on get")
+                .contains("HTTP/1.1 200")
+                .doesNotContain("[5,");
+        shell.clear();
+        assertThat(shell.line("prev --print=b")).isZero();
+        assertThat(shell.err()).doesNotContain("HTTP/1.1");
+        assertThat(shell.out().replaceAll("\\s", "")).isEqualTo("{\"total\":6,\"items\":[3,4]}");
+        shell.clear();
+        assertThat(shell.line("next --help")).isZero();
+        assertThat(shell.out()).contains("Usage:").contains("--body");
+    }
+
+    @Test
     void theLastPageHasNoNext() {
         ShellHarness shell = shell();
         shell.line("get /items page==3");
