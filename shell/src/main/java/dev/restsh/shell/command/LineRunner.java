@@ -21,6 +21,7 @@ public final class LineRunner {
     private static final Set<String> RAW_COMMANDS = Set.of("print", "p", "expect", "let");
 
     private static final Set<String> HELP = Set.of("-h", "--help");
+    private static final String BREAKPOINT = "breakpoint()";
 
     private static final Pattern LEADING_NAME = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)(.?)");
     private static final Set<String> EXPRESSION_WORDS =
@@ -49,6 +50,11 @@ public final class LineRunner {
 
     private int runLine(String line) {
         String text = LineContinuation.join(line).strip();
+        if (text.equals(BREAKPOINT)) {
+            // Python's breakpoint(), as in the tutorial's pdb session. Not a picocli alias: "()" in a command name
+            // breaks the bash completion script generated from the tree.
+            text = "pause";
+        }
         if (text.isEmpty() || text.startsWith("#")) {
             return 0;
         }

@@ -12,10 +12,13 @@ import picocli.CommandLine.Spec;
 /** {@code pause} (or {@code breakpoint()}): in a script, opens the REPL here with the script's session. */
 @Command(
         name = "pause",
-        aliases = "breakpoint()",
         mixinStandardHelpOptions = true,
         description = "In a script: open the interactive shell here (continue, step, where, quit).",
-        footer = {"", "Without a terminal (CI, a pipe) the pause is skipped with a note on stderr."})
+        footer = {
+            "",
+            "Without a terminal (CI, a pipe) the pause is skipped with a note on stderr.",
+            "Python's breakpoint() is the same line."
+        })
 public class PauseCommand implements Callable<Integer> {
     private final ShellContext context;
 

@@ -19,10 +19,11 @@ class CompletionAndEditTest {
     Path directory;
 
     @Test
-    void completionPrintsPicocliScriptsForBashAndZsh() {
+    void completionPrintsPicocliScriptsForBashAndZsh() throws Exception {
         ShellHarness shell = new ShellHarness("http://127.0.0.1:9");
         assertThat(shell.oneShot("completion", "bash")).isZero();
         assertThat(shell.out()).contains("complete -F").contains("endpoints").contains("validate");
+        assertThat(bashSyntaxErrors(shell.out())).as("bash -n on the script").isEmpty();
         ShellHarness oneShot = new ShellHarness("http://127.0.0.1:9");
         CommandLine onlyCompletion = CommandTree.buildFor(oneShot.context(), new String[] {"completion", "bash"});
         assertThat(onlyCompletion.getSubcommands()).containsOnlyKeys("completion");
@@ -34,6 +35,17 @@ class CompletionAndEditTest {
         shell.clear();
         assertThat(shell.oneShot("completion", "fish")).isEqualTo(2);
         assertThat(shell.err()).contains("completion: Invalid value for positional parameter at index 0 (SHELL)");
+    }
+
+    /** What {@code bash -n} says about a script: nothing when it parses. */
+    private String bashSyntaxErrors(String script) throws Exception {
+        Path file = directory.resolve("completion.bash");
+        Files.writeString(file, script);
+        Process bash = new ProcessBuilder("bash", "-n", file.toString())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(bash.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return bash.waitFor() == 0 ? "" : output;
     }
 
     /** An editor script that records what it was given and writes a new body. */

@@ -198,7 +198,7 @@ class RunScriptTest {
                 new Console(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), false, false));
         String[] args = {"run", file.toString()};
         CommandLine root = CommandTree.buildFor(context, args);
-        assertThat(root.getSubcommands()).containsKeys("get", "expect", "run", "pause", "breakpoint()");
+        assertThat(root.getSubcommands()).containsKeys("get", "expect", "run", "pause");
         assertThat(root.execute(args)).as(err.toString()).isZero();
         assertThat(CommandTree.buildFor(context, new String[] {"watch", "get", "/x"})
                         .getSubcommands())
