@@ -5,6 +5,7 @@ import dev.restsh.shell.command.LineSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -22,6 +23,16 @@ public final class SecretMasker {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^}]+}}");
     private static final Pattern HEADER_LINE = Pattern.compile("([A-Za-z0-9_-]+):\\s*(.*)", Pattern.DOTALL);
     private static final Pattern ITEM = Pattern.compile("([^:=]+)(:=|==|=|:)(.*)", Pattern.DOTALL);
+
+    /** curl's flags whose value is a credential, and the variable each becomes. */
+    private static final Map<String, String> CURL_CREDENTIAL_FLAGS = Map.of(
+            "-u", "credentials",
+            "--user", "credentials",
+            "-U", "proxy_credentials",
+            "--proxy-user", "proxy_credentials",
+            "-b", "cookie",
+            "--cookie", "cookie",
+            "--oauth2-bearer", "token");
 
     private final Set<String> variables = new TreeSet<>();
 
@@ -42,7 +53,11 @@ public final class SecretMasker {
             return line;
         }
         List<String> words = LineSplitter.split(rest);
-        List<String> masked = command.equals("auth") ? maskAuth(words) : maskItems(words, urlWords(command));
+        List<String> masked = switch (command) {
+            case "auth" -> maskAuth(words);
+            case "curl" -> maskCurl(words);
+            default -> maskItems(words, urlWords(command));
+        };
         if (masked.equals(words)) {
             return line;
         }
@@ -76,6 +91,31 @@ public final class SecretMasker {
         }
         for (int i = 2; i < out.size(); i++) {
             out.set(i, variable("auth"));
+        }
+        return out;
+    }
+
+    /**
+     * A pasted curl command: the values of its credential flags ({@code -u}, {@code -b}, {@code --oauth2-bearer}
+     * …) and of secret headers ({@code -H 'Authorization: …'}).
+     */
+    private List<String> maskCurl(List<String> words) {
+        List<String> out = new ArrayList<>(words);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            String flag = out.get(i);
+            String value = out.get(i + 1);
+            if (isPlaceholder(value)) {
+                continue;
+            }
+            String secret = CURL_CREDENTIAL_FLAGS.get(flag);
+            if (secret != null) {
+                out.set(++i, variable(secret));
+            } else if (flag.equals("-H") || flag.equals("--header")) {
+                Matcher header = HEADER_LINE.matcher(value);
+                if (header.matches() && isSecretName(header.group(1)) && !isPlaceholder(header.group(2))) {
+                    out.set(++i, header.group(1) + ": " + variable(header.group(1)));
+                }
+            }
         }
         return out;
     }

@@ -7,13 +7,16 @@ import java.util.Set;
 import java.util.function.IntSupplier;
 
 /**
- * The commands that shaped the session, in order, as typed: requests that got a response, and {@code set},
+ * The commands that shaped the session, in order, as typed: requests that got a response (verbs, {@code request},
+ * {@code curl}, {@code next} and the other paging commands), and {@code set},
  * {@code let}, {@code header}, {@code auth}, {@code base}, {@code cd} and {@code expect} lines that succeeded.
  * Kept with their secrets in memory; {@link SecretMasker} removes them whenever they are written.
  */
 public final class Transcript {
     private static final Set<String> STATE_COMMANDS = Set.of("set", "let", "header", "auth", "base", "cd", "expect");
     private static final Set<Integer> RESPONSE_STATUSES = Set.of(0, 3, 4, 5);
+    /** Commands besides the verbs that send a request: a pasted curl command, and paging from the last response. */
+    private static final Set<String> OTHER_REQUESTS = Set.of("request", "curl", "next", "prev", "first", "last");
 
     private final List<String> lines = new ArrayList<>();
     private int recordingFrom = -1;
@@ -22,7 +25,7 @@ public final class Transcript {
 
     /** Called by the line runner after every command it ran. */
     public void ran(String command, String line, int status) {
-        boolean request = CommandTree.METHODS.contains(command) || command.equals("request");
+        boolean request = CommandTree.METHODS.contains(command) || OTHER_REQUESTS.contains(command);
         boolean kept = request ? RESPONSE_STATUSES.contains(status) : status == 0 && STATE_COMMANDS.contains(command);
         if (kept) {
             lines.add(line.equals(expanded) ? typed : line);

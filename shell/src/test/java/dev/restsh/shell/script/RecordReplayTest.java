@@ -68,6 +68,39 @@ class RecordReplayTest {
     }
 
     @Test
+    void pastedCurlCommandsAreSavedWithTheirCredentialsAsVariablesAndReplayed() throws Exception {
+        try (ScriptTestServer server = new ScriptTestServer()) {
+            ShellHarness original = new ShellHarness(server.base());
+            assertThat(original.line("curl -u alice:wonderland " + server.base() + "/get_ips"))
+                    .isZero();
+            assertThat(original.line("curl -X POST " + server.base() + "/ips -H 'Authorization: Bearer s3cret'"
+                            + " -H 'Content-Type: application/json' --data-raw '{\"ip\":\"10.0.0.2\"}'"))
+                    .isZero();
+            Path script = folder.resolve("curl.restsh");
+            assertThat(original.line("save-script " + script)).isZero();
+            List<Sent> first = sent(server);
+            String text = Files.readString(script);
+            assertThat(text)
+                    .doesNotContain("wonderland")
+                    .doesNotContain("s3cret")
+                    .contains("curl -u {{CREDENTIALS}} ")
+                    .contains("'Authorization: {{AUTHORIZATION}}'");
+
+            server.forget();
+            ShellHarness replay = new ShellHarness(server.base());
+            int status = replay.oneShot(
+                    "run",
+                    script.toString(),
+                    "--var",
+                    "CREDENTIALS=alice:wonderland",
+                    "--var",
+                    "AUTHORIZATION=Bearer s3cret");
+            assertThat(status).as(replay.err()).isZero();
+            assertThat(sent(server)).isEqualTo(first);
+        }
+    }
+
+    @Test
     void recordKeepsOnlyTheCommandsBetweenStartAndStop() throws Exception {
         try (ScriptTestServer server = new ScriptTestServer()) {
             ShellHarness shell = new ShellHarness(server.base());

@@ -20,6 +20,17 @@ class SecretMaskerTest {
     }
 
     @Test
+    void curlCredentialsBecomeVariables() {
+        SecretMasker masker = new SecretMasker();
+        assertThat(masker.mask("curl -u bob:pw -b 'sid=1' http://h/x -H 'X-Api-Key: k' -H 'Accept: */*'"))
+                .isEqualTo("curl -u {{CREDENTIALS}} -b {{COOKIE}} http://h/x -H 'X-Api-Key: {{X_API_KEY}}'"
+                        + " -H 'Accept: */*'");
+        assertThat(masker.mask("curl http://h/x --oauth2-bearer t"))
+                .isEqualTo("curl http://h/x --oauth2-bearer {{TOKEN}}");
+        assertThat(masker.mask("curl -u {{CREDENTIALS}} http://h/x")).isEqualTo("curl -u {{CREDENTIALS}} http://h/x");
+    }
+
+    @Test
     void linesWithoutSecretsOrWithPlaceholdersStayAsTyped() {
         SecretMasker masker = new SecretMasker();
         assertThat(masker.mask("get  /get_ips   limit==2")).isEqualTo("get  /get_ips   limit==2");
