@@ -50,7 +50,7 @@ public class ExpectCommand implements Callable<Integer> {
             if (parts.length == 2 && parts[0].equals("status") && Expectations.isStatusPattern(unquote(parts[1]))) {
                 check = expectations.status(unquote(parts[1]));
             } else if (parts.length == 2 && parts[0].equals("jq")) {
-                check = expectations.jq(unquote(parts[1]));
+                check = expectations.jq(LineSplitter.filter(parts[1]));
             } else {
                 check = expectations.expression(source);
             }

@@ -60,7 +60,7 @@ public class LetCommand implements Callable<Integer> {
         Matcher jq = JQ.matcher(expression);
         String value;
         if (jq.matches()) {
-            value = jq(unquote(jq.group(1).strip()));
+            value = jq(LineSplitter.filter(jq.group(1)));
         } else {
             try {
                 value = text(new Evaluator(new SessionScope(context.session())).evaluate(expression));
@@ -105,11 +105,5 @@ public class LetCommand implements Callable<Integer> {
             return number.toPlainString();
         }
         return Json.mapper().valueToTree(value).toString();
-    }
-
-    private static String unquote(String filter) {
-        boolean quoted = filter.length() >= 2
-                && (filter.startsWith("'") && filter.endsWith("'") || filter.startsWith("\"") && filter.endsWith("\""));
-        return quoted ? filter.substring(1, filter.length() - 1) : filter;
     }
 }

@@ -8,6 +8,26 @@ import java.util.List;
 public final class LineSplitter {
     private LineSplitter() {}
 
+    /**
+     * A jq filter as typed after {@code expect jq} or {@code let x = jq}: one quoted word loses its quotes and
+     * escapes, exactly as the {@code jq} command's argument does; anything else (an unquoted filter with spaces) is
+     * the filter as it stands.
+     */
+    public static String filter(String typed) {
+        String text = typed.strip();
+        if (text.startsWith("'") || text.startsWith("\"")) {
+            try {
+                List<String> words = split(text);
+                if (words.size() == 1) {
+                    return words.get(0);
+                }
+            } catch (RestshException unclosed) {
+                // not one quoted word: the filter as typed
+            }
+        }
+        return text;
+    }
+
     public static List<String> split(String line) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();

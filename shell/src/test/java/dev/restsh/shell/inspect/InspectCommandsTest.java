@@ -72,6 +72,24 @@ class InspectCommandsTest {
     }
 
     @Test
+    void expectAndLetReadAQuotedJqFilterAsTheJqCommandDoes() {
+        ShellHarness shell = twoResponses(false);
+        String filter = "\"[.results[] | select(.ip == \\\"10.0.0.9\\\")] | length\"";
+        assertThat(shell.line("jq " + filter)).as(shell::err).isZero();
+        assertThat(shell.out()).isEqualTo("1\n");
+        assertThat(shell.line("expect jq " + filter.replace("| length\"", "| length == 1\"")))
+                .as(shell::err)
+                .isZero();
+        assertThat(shell.line("let n = jq " + filter)).as(shell::err).isZero();
+        assertThat(shell.line("let m = jq '.results | length'")).as(shell::err).isZero();
+        assertThat(shell.line("expect jq .count == 4")).as(shell::err).isZero();
+        shell.clear();
+        assertThat(shell.line("print n")).isZero();
+        assertThat(shell.line("print m")).isZero();
+        assertThat(shell.out()).isEqualTo("1\n3\n");
+    }
+
+    @Test
     void jqRunsARealFilterOnTheNewestBody() {
         ShellHarness shell = twoResponses(false);
         assertThat(shell.line("jq '[.results[] | select(.ip | startswith(\"10.0.0\")) | .ip] | sort'"))
