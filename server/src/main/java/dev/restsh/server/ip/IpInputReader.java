@@ -13,9 +13,19 @@ final class IpInputReader {
 
     private IpInputReader() {}
 
+    /** A body for POST /ips: the address, and a label if any. */
     static IpInput read(JsonNode body) {
+        return read(body, "{\"ip\": \"10.0.0.1\"}");
+    }
+
+    /** A body for PUT or PATCH /ips/{ip}: the address is in the path, so the example is a label. */
+    static IpInput readForItem(JsonNode body) {
+        return read(body, "{\"label\": \"router\"}");
+    }
+
+    private static IpInput read(JsonNode body, String example) {
         if (body == null || body.isMissingNode() || body.isNull()) {
-            throw ProblemException.badRequest("A JSON object body is required, such as {\"ip\": \"10.0.0.1\"}.");
+            throw ProblemException.badRequest("A JSON object body is required, such as " + example + ".");
         }
         if (!body.isObject()) {
             throw ProblemException.badRequest("The body must be a JSON object, not " + body.getNodeType() + ".");

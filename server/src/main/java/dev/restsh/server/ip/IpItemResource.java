@@ -109,7 +109,7 @@ public class IpItemResource {
             JsonNode body)
             throws SQLException {
         IpAddress address = IpInputReader.address(ip);
-        IpInput input = IpInputReader.read(body);
+        IpInput input = IpInputReader.readForItem(body);
         if (input.ip() != null && !IpInputReader.address(input.ip()).equals(address)) {
             throw ProblemException.badRequest("The body's ip " + ProblemException.quote(input.ip())
                     + " is not the address in the path, " + address.canonical() + ".");
@@ -168,7 +168,7 @@ public class IpItemResource {
     public Response patch(@PathParam("ip") String ip, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode body)
             throws SQLException {
         IpAddress address = IpInputReader.address(ip);
-        IpInput input = IpInputReader.read(body);
+        IpInput input = IpInputReader.readForItem(body);
         if (input.ip() != null && !IpInputReader.address(input.ip()).equals(address)) {
             throw ProblemException.badRequest("The address cannot be changed; delete it and add the new one.");
         }

@@ -4,6 +4,7 @@ import static dev.restsh.server.support.Api.authorized;
 import static dev.restsh.server.support.Api.json;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -93,6 +94,20 @@ class IpResourceTest {
         json("{}").patch("/ips/10.0.0.2").then().statusCode(200).body("label", equalTo("new"));
         json("{\"label\": null}").patch("/ips/10.0.0.2").then().statusCode(200).body("label", equalTo(""));
         json("{\"label\": \"x\"}").patch("/ips/10.0.0.3").then().statusCode(404);
+        // A body-less PATCH or PUT is told what its body looks like: a label, the address being in the path.
+        authorized()
+                .contentType("application/json")
+                .patch("/ips/10.0.0.2")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("A JSON object body is required, such as {\"label\": \"router\"}."));
+        authorized()
+                .contentType("application/json")
+                .put("/ips/10.0.0.2")
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("{\"label\": \"router\"}"));
     }
 
     @Test

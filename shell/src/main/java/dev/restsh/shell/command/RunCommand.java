@@ -63,6 +63,7 @@ public class RunCommand implements Callable<Integer> {
             names = "--report",
             arity = "2",
             paramLabel = "FORMAT FILE",
+            hideParamSyntax = true, // shown once, as written: picocli would repeat the pair of a 2-value option
             description = "Write a report: junit FILE (JUnit XML for CI).")
     List<String> report;
 

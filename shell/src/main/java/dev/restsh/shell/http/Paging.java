@@ -24,6 +24,15 @@ public final class Paging {
         };
     }
 
+    /** Why a page may have no Link header at all: an end of the list, or no RFC 8288 paging. */
+    private static String withoutLinks(String rel) {
+        return switch (rel) {
+            case "next" -> " (the last page, or a server that does not page with RFC 8288 links)";
+            case "prev" -> " (the first page, or a server that does not page with RFC 8288 links)";
+            default -> ": the server does not page with RFC 8288 links";
+        };
+    }
+
     /** The request for the linked page: a GET with the headers the current page was asked for with. */
     public static RequestSpec requestFor(Response response, String rel) {
         URI target = link(response, rel)
@@ -31,7 +40,7 @@ public final class Paging {
                         ExitStatus.USAGE,
                         response.headers().contains("link")
                                 ? "this response has no rel=\"" + rel + "\" link" + whyNot(rel)
-                                : "this response has no Link header: the server does not page with RFC 8288 links"));
+                                : "this response has no Link header" + withoutLinks(rel)));
         Headers headers = response.request().headers().copy();
         headers.remove("content-type").remove("content-length");
         return new RequestSpec("GET", target, headers, new byte[0]);

@@ -23,6 +23,7 @@ public final class ComparisonSplitter {
         }
         char quote = 0;
         int depth = 0;
+        Comparison found = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (quote != 0) {
@@ -41,15 +42,14 @@ public final class ComparisonSplitter {
                 depth--;
             } else if (depth == 0) {
                 if (startsWord(text, i, " and ") || startsWord(text, i, " or ")) {
-                    return null;
+                    return null; // "a < 3 and b": no two sides to show, wherever the and/or comes
                 }
-                Comparison found = at(text, i);
-                if (found != null) {
-                    return found;
+                if (found == null) {
+                    found = at(text, i);
                 }
             }
         }
-        return null;
+        return found;
     }
 
     private static Comparison at(String text, int i) {

@@ -24,5 +24,10 @@ class ComparisonSplitterTest {
         assertThat(ComparisonSplitter.split("response.ok and response.status_code == 200"))
                 .isNull();
         assertThat(ComparisonSplitter.split("not response.status_code == 200")).isNull();
+        assertThat(ComparisonSplitter.split("len(response.json()['label']) < 3 and 1 > 0"))
+                .as("the and/or after the comparison")
+                .isNull();
+        assertThat(ComparisonSplitter.split("response.status_code == 200 or response.ok"))
+                .isNull();
     }
 }
