@@ -19,6 +19,8 @@ public final class Console {
     private boolean debug;
     private String pager;
     private boolean processStreams;
+    private long errors;
+    private String lastError;
 
     public Console(PrintWriter out, PrintWriter err, boolean terminal, boolean colour) {
         this.out = out;
@@ -142,8 +144,20 @@ public final class Console {
         debug = on;
     }
 
+    /** How many errors were printed so far: a script compares it around a line to find that line's error. */
+    public long errorCount() {
+        return errors;
+    }
+
+    /** The newest error printed, without the "restsh: " prefix (null before the first). */
+    public String lastError() {
+        return lastError;
+    }
+
     /** Prints a one-line error; the stack trace only in debug mode. */
     public void error(String message, Throwable cause) {
+        errors++;
+        lastError = message;
         err.println("restsh: " + message);
         if (debug && cause != null) {
             cause.printStackTrace(err);

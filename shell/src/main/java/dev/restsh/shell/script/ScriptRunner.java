@@ -66,6 +66,7 @@ public final class ScriptRunner {
             if (run.aborted()) {
                 break;
             }
+            long errorsBefore = context.console().errorCount();
             int lineStatus = runLine(line);
             boolean failed = request ? !RESPONSE_STATUSES.contains(lineStatus) : lineStatus != 0;
             if (failed) {
@@ -75,7 +76,9 @@ public final class ScriptRunner {
                             ScriptEvent.Kind.ERROR,
                             line.text(),
                             "exit status " + lineStatus + " at " + run.position(),
-                            line.text()));
+                            context.console().errorCount() > errorsBefore
+                                    ? line.text() + "\n" + context.console().lastError()
+                                    : line.text()));
                 }
                 status = lineStatus;
                 if (options.postMortem() && debugger.available()) {

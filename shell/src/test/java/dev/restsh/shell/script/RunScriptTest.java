@@ -133,6 +133,9 @@ class RunScriptTest {
         Element error = (Element) cases.item(4);
         assertThat(error.getAttribute("name")).isEqualTo("many.restsh:7 nonsense-command here");
         assertThat(error.getElementsByTagName("error").getLength()).isEqualTo(1);
+        assertThat(error.getElementsByTagName("error").item(0).getTextContent())
+                .as("the reason, not only the status")
+                .contains("unexpected '-' (column 9)");
     }
 
     @Test
