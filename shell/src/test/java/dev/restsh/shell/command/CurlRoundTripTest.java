@@ -159,4 +159,34 @@ class CurlRoundTripTest {
         assertThat(shell.oneShot("curl", "--proxy-anyauth", server.base())).isEqualTo(2);
         assertThat(shell.err()).contains("restsh does not know --proxy-anyauth");
     }
+
+    /**
+     * Sends {@code args} (URL standing for the server) with the real curl under bash and pasted into restsh:
+     * the server must see the same request. {@code -A t} makes the User-Agent the same.
+     */
+    private Seen sameAsCurl(String args) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/curl")), "curl is installed");
+        String line = "-A t " + args.replace("URL", server.base() + "/x");
+        Process process = new ProcessBuilder("bash", "-c", "curl -s -o /dev/null " + line)
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        ShellHarness shell = new ShellHarness("http://localhost:1");
+        shell.context().workingDirectory(folder);
+        assertThat(shell.line("curl " + line)).as(shell::err).isZero();
+        assertThat(seen).hasSize(2);
+        assertThat(seen.get(1)).isEqualTo(seen.get(0));
+        Seen request = seen.get(1);
+        seen.clear();
+        return request;
+    }
+
+    @Test
+    void methodOfXWinsOverThePostThatDataImplies() throws Exception {
+        Seen request = sameAsCurl("-X GET URL -d 'q=1'");
+        assertThat(request.method()).isEqualTo("GET");
+        assertThat(new String(request.body())).isEqualTo("q=1");
+    }
 }
