@@ -32,6 +32,10 @@ public final class LineSplitter {
             } else if (c == '\'' || c == '"') {
                 quote = c;
                 inWord = true;
+            } else if (c == '\\' && line.startsWith("\n", i + 1)) {
+                i++; // a line continuation, removed as a shell removes it
+            } else if (c == '\\' && line.startsWith("\r\n", i + 1)) {
+                i += 2;
             } else if (c == '\\' && i + 1 < line.length()) {
                 word.append(line.charAt(++i));
                 inWord = true;

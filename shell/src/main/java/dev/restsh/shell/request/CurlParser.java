@@ -112,12 +112,14 @@ public final class CurlParser {
         return build();
     }
 
-    /** Drops the line continuations of a multi-line paste and splits bundled flags ({@code -sSL}, {@code -XPOST}). */
+    /**
+     * Drops a stray line-continuation backslash and splits bundled flags ({@code -sSL}, {@code -XPOST}). Empty
+     * words stay: {@code -d ''} is an empty body.
+     */
     private static List<String> expand(List<String> words) {
         List<String> args = new ArrayList<>();
-        for (String raw : words) {
-            String word = raw.strip();
-            if (word.isEmpty() || word.equals("\\")) {
+        for (String word : words) {
+            if (word.equals("\\")) {
                 continue;
             }
             if (word.startsWith("-") && !word.startsWith("--") && word.length() > 2) {
@@ -172,6 +174,9 @@ public final class CurlParser {
     }
 
     private void header(String value) {
+        if (value.isBlank()) {
+            return; // curl ignores -H ''
+        }
         int colon = value.indexOf(':');
         int semicolon = value.indexOf(';');
         if (colon > 0) {

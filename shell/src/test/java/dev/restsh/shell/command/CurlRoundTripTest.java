@@ -189,4 +189,13 @@ class CurlRoundTripTest {
         assertThat(request.method()).isEqualTo("GET");
         assertThat(new String(request.body())).isEqualTo("q=1");
     }
+
+    @Test
+    void emptyArgumentsAreKept() throws Exception {
+        Seen empty = sameAsCurl("-d '' URL");
+        assertThat(empty.method()).isEqualTo("POST");
+        assertThat(empty.body()).isEmpty();
+        assertThat(new String(sameAsCurl("-d a=1 -d '' URL").body())).isEqualTo("a=1&");
+        assertThat(sameAsCurl("-H '' URL").method()).isEqualTo("GET");
+    }
 }
