@@ -4,7 +4,10 @@ import dev.restsh.shell.RestshException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a command line into words as a POSIX shell does: whitespace, 'single' and "double" quotes, backslash. */
+/**
+ * Splits a command line into words as a POSIX shell does: whitespace, 'single' and "double" quotes, backslash,
+ * and bash's $'…' (pasted curl commands use it).
+ */
 public final class LineSplitter {
     private LineSplitter() {}
 
@@ -29,6 +32,9 @@ public final class LineSplitter {
                 } else {
                     word.append(c);
                 }
+            } else if (c == '$' && line.startsWith("'", i + 1)) {
+                i = AnsiCQuote.read(line, i + 2, word);
+                inWord = true;
             } else if (c == '\'' || c == '"') {
                 quote = c;
                 inWord = true;

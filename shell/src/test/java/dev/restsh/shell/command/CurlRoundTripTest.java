@@ -1,5 +1,6 @@
 package dev.restsh.shell.command;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -197,5 +198,19 @@ class CurlRoundTripTest {
         assertThat(empty.body()).isEmpty();
         assertThat(new String(sameAsCurl("-d a=1 -d '' URL").body())).isEqualTo("a=1&");
         assertThat(sameAsCurl("-H '' URL").method()).isEqualTo("GET");
+    }
+
+    @Test
+    void ansiCQuotingOfCopyAsCurlIsRead() throws Exception {
+        assertThat(new String(
+                        sameAsCurl("--data-raw $'{\"name\":\"O\\'Brien\"}' URL").body()))
+                .isEqualTo("{\"name\":\"O'Brien\"}");
+        assertThat(new String(
+                        sameAsCurl("--data-raw $'line1\\nline2\\t\\x41\\101\\u00e9' URL")
+                                .body(),
+                        UTF_8))
+                .isEqualTo("line1\nline2\tAAé");
+        // The JDK's server reads the tab as a space; before $'…', restsh sent a header named $Content-Type.
+        assertThat(sameAsCurl("-H $'Content-Type: a\\tb' URL").headers()).contains("content-type: [a b]");
     }
 }
