@@ -235,7 +235,10 @@ public final class CurlParser {
         if (url == null) {
             throw RestshException.usage("curl: no URL given");
         }
-        URI target = URI.create(url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") ? url : "http://" + url);
+        URI target = UrlResolver.absolute(url);
+        if (target.getHost() == null) {
+            throw RestshException.usage("curl: no host in URL '" + url + "'");
+        }
         if (!headers.contains("user-agent")) {
             headers.add("User-Agent", RequestBuilder.USER_AGENT);
         }
@@ -252,7 +255,7 @@ public final class CurlParser {
             defaultMethod = "POST";
         } else if (!data.isEmpty() && get) {
             String query = String.join("&", data);
-            target = URI.create(target + (target.getRawQuery() == null ? "?" : "&") + query);
+            target = UrlResolver.absolute(target + (target.getRawQuery() == null ? "?" : "&") + query);
         } else if (!data.isEmpty()) {
             body = String.join(json ? "" : "&", data).getBytes(StandardCharsets.UTF_8);
             setDefault("Content-Type", json ? "application/json" : "application/x-www-form-urlencoded");

@@ -213,4 +213,19 @@ class CurlRoundTripTest {
         // The JDK's server reads the tab as a space; before $'…', restsh sent a header named $Content-Type.
         assertThat(sameAsCurl("-H $'Content-Type: a\\tb' URL").headers()).contains("content-type: [a b]");
     }
+
+    @Test
+    void spacesInTheUrlAreEscapedAndABadUrlIsAUsageError() throws Exception {
+        // curl 7.88 itself refuses a space in a URL (exit 3); restsh escapes it, as get does.
+        ShellHarness shell = new ShellHarness("http://localhost:1");
+        assertThat(shell.line("curl '" + server.base() + "/x?q=a b'"))
+                .as(shell::err)
+                .isZero();
+        assertThat(seen.get(0).uri()).isEqualTo("/x?q=a%20b");
+        shell.clear();
+        assertThat(shell.oneShot("curl", "http://h/x?q=a{b")).isEqualTo(2);
+        assertThat(shell.err()).startsWith("restsh: invalid URL").doesNotContain("unexpected");
+        assertThat(shell.oneShot("curl", "http:///x")).isEqualTo(2);
+        assertThat(shell.err()).contains("no host");
+    }
 }
