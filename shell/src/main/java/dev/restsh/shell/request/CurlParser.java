@@ -5,7 +5,6 @@ import dev.restsh.shell.http.ContentDecoding;
 import dev.restsh.shell.http.Headers;
 import dev.restsh.shell.http.RequestSpec;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -150,7 +149,7 @@ public final class CurlParser {
                                 : value);
             case "--data-raw" -> data.add(value);
             case "--data-binary" -> data.add(value.startsWith("@") ? text(value.substring(1)) : value);
-            case "--data-urlencode" -> data.add(urlencoded(value));
+            case "--data-urlencode" -> data.add(CurlUrlencode.field(value, this::text));
             case "--json" -> {
                 json = true;
                 data.add(value.startsWith("@") ? text(value.substring(1)) : value);
@@ -213,14 +212,6 @@ public final class CurlParser {
         }
         String given = headers.first("cookie").orElse("");
         headers.set("Cookie", given.isEmpty() ? value : given + "; " + value);
-    }
-
-    private String urlencoded(String value) {
-        int equals = value.indexOf('=');
-        if (equals < 0) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8);
-        }
-        return value.substring(0, equals + 1) + URLEncoder.encode(value.substring(equals + 1), StandardCharsets.UTF_8);
     }
 
     private String[] formPart(String value) {

@@ -228,4 +228,15 @@ class CurlRoundTripTest {
         assertThat(shell.oneShot("curl", "http:///x")).isEqualTo(2);
         assertThat(shell.err()).contains("no host");
     }
+
+    @Test
+    void dataUrlencodeReadsFilesAndDropsALeadingEquals() throws Exception {
+        Path file = Files.writeString(folder.resolve("f.txt"), "hello file\n");
+        assertThat(new String(
+                        sameAsCurl("--data-urlencode name@" + file + " URL").body()))
+                .isEqualTo("name=hello+file%0A");
+        assertThat(new String(sameAsCurl("--data-urlencode '=raw value' URL").body()))
+                .isEqualTo("raw+value");
+        sameAsCurl("--data-urlencode @" + file + " --data-urlencode 'n=a&b *~é' --data-urlencode 'plain text' URL");
+    }
 }
