@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -67,6 +69,7 @@ public final class CurlParser {
     private String method;
     private String url;
     private final Headers headers = new Headers();
+    private final Set<String> removed = new HashSet<>();
     private final List<String> data = new ArrayList<>();
     private final List<String[]> form = new ArrayList<>();
     private boolean json;
@@ -140,7 +143,7 @@ public final class CurlParser {
 
     private void option(String flag, String value) {
         switch (flag) {
-            case "-X" -> method = value.toUpperCase(java.util.Locale.ROOT);
+            case "-X" -> method = value.toUpperCase(Locale.ROOT);
             case "-H" -> header(value);
             case "-d" ->
                 data.add(
@@ -182,7 +185,8 @@ public final class CurlParser {
             String name = value.substring(0, colon).strip();
             String content = value.substring(colon + 1).strip();
             if (content.isEmpty()) {
-                headers.remove(name); // curl: "Name:" removes a header
+                headers.remove(name); // curl: "Name:" removes a header, its own default too
+                removed.add(name.toLowerCase(Locale.ROOT));
             } else {
                 headers.set(name, content);
             }
@@ -230,12 +234,8 @@ public final class CurlParser {
         if (target.getHost() == null) {
             throw RestshException.usage("curl: no host in URL '" + url + "'");
         }
-        if (!headers.contains("user-agent")) {
-            headers.add("User-Agent", RequestBuilder.USER_AGENT);
-        }
-        if (!headers.contains("accept")) {
-            headers.add("Accept", json ? "application/json" : "*/*");
-        }
+        setDefault("User-Agent", RequestBuilder.USER_AGENT);
+        setDefault("Accept", json ? "application/json" : "*/*");
         headers.add("Accept-Encoding", ContentDecoding.ACCEPTED);
         byte[] body = new byte[0];
         String defaultMethod = head ? "HEAD" : "GET";
@@ -271,8 +271,9 @@ public final class CurlParser {
         return items;
     }
 
+    /** A header curl adds unless given, or removed with {@code -H 'Name:'}. */
     private void setDefault(String name, String value) {
-        if (!headers.contains(name)) {
+        if (!headers.contains(name) && !removed.contains(name.toLowerCase(Locale.ROOT))) {
             headers.add(name, value);
         }
     }

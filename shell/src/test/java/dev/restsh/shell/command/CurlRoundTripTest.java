@@ -239,4 +239,14 @@ class CurlRoundTripTest {
                 .isEqualTo("raw+value");
         sameAsCurl("--data-urlencode @" + file + " --data-urlencode 'n=a&b *~é' --data-urlencode 'plain text' URL");
     }
+
+    @Test
+    void anEmptyAcceptHeaderSendsNoneBothWays() throws Exception {
+        assertThat(sameAsCurl("URL -H 'Accept:'").headers()).contains("accept: null");
+        ShellHarness shell = new ShellHarness(server.base());
+        assertThat(shell.line("get /x Accept:")).as(shell::err).isZero();
+        assertThat(replay(shell)).contains("-H Accept:");
+        assertThat(seen.get(0).headers()).contains("accept: null");
+        assertThat(seen.get(1)).isEqualTo(seen.get(0));
+    }
 }
