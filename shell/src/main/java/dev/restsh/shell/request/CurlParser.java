@@ -71,7 +71,7 @@ public final class CurlParser {
     private final Headers headers = new Headers();
     private final Set<String> removed = new HashSet<>();
     private final List<String> data = new ArrayList<>();
-    private final List<String[]> form = new ArrayList<>();
+    private final List<MultipartPart> form = new ArrayList<>();
     private boolean json;
     private boolean get;
     private boolean head;
@@ -158,7 +158,7 @@ public final class CurlParser {
                 data.add(value.startsWith("@") ? text(value.substring(1)) : value);
             }
             case "-u" -> user(value);
-            case "-F" -> form.add(formPart(value));
+            case "-F" -> form.add(CurlFormPart.parse(value, files));
             case "-b" -> cookie(value);
             case "-A" -> headers.set("User-Agent", value);
             case "-e" -> headers.set("Referer", value);
@@ -218,14 +218,6 @@ public final class CurlParser {
         headers.set("Cookie", given.isEmpty() ? value : given + "; " + value);
     }
 
-    private String[] formPart(String value) {
-        int equals = value.indexOf('=');
-        if (equals <= 0) {
-            throw RestshException.usage("curl: -F takes name=value or name=@file, not '" + value + "'");
-        }
-        return new String[] {value.substring(0, equals), value.substring(equals + 1)};
-    }
-
     private CurlRequest build() {
         if (url == null) {
             throw RestshException.usage("curl: no URL given");
@@ -240,7 +232,7 @@ public final class CurlParser {
         byte[] body = new byte[0];
         String defaultMethod = head ? "HEAD" : "GET";
         if (!form.isEmpty()) {
-            RequestBody multipart = new BodyEncoder(files).multipart(formItems());
+            RequestBody multipart = MultipartWriter.write(form);
             body = multipart.bytes();
             setDefault("Content-Type", multipart.contentType());
             defaultMethod = "POST";
@@ -254,21 +246,6 @@ public final class CurlParser {
         }
         String finalMethod = method != null ? method : defaultMethod;
         return new CurlRequest(new RequestSpec(finalMethod, target, headers, body), follow, insecure, timeout, http1);
-    }
-
-    private List<RequestItem> formItems() {
-        List<RequestItem> items = new ArrayList<>();
-        for (String[] part : form) {
-            String value = part[1];
-            if (value.startsWith("@")) {
-                items.add(new RequestItem(RequestItem.Kind.UPLOAD, part[0], value.substring(1)));
-            } else if (value.startsWith("<")) {
-                items.add(new RequestItem(RequestItem.Kind.DATA_FILE, part[0], value.substring(1)));
-            } else {
-                items.add(new RequestItem(RequestItem.Kind.DATA, part[0], value));
-            }
-        }
-        return items;
     }
 
     /** A header curl adds unless given, or removed with {@code -H 'Name:'}. */

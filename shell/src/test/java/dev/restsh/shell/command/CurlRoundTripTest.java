@@ -249,4 +249,25 @@ class CurlRoundTripTest {
         assertThat(seen.get(0).headers()).contains("accept: null");
         assertThat(seen.get(1)).isEqualTo(seen.get(0));
     }
+
+    @Test
+    void formPartsTakeATypeAndAFileName() throws Exception {
+        Files.writeString(folder.resolve("a.txt"), "file text");
+        String args = "-F 'a=b;type=text/plain' -F 'f=@" + folder.resolve("a.txt") + ";filename=renamed.txt' URL";
+        String typed = "Content-Disposition: form-data; name=\"a\"\r\nContent-Type: text/plain\r\n\r\nb\r\n";
+        String renamed = "Content-Disposition: form-data; name=\"f\"; filename=\"renamed.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nfile text\r\n";
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/curl")), "curl is installed");
+        Process process =
+                new ProcessBuilder("bash", "-c", "curl -s -o /dev/null " + args.replace("URL", server.base())).start();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        ShellHarness shell = new ShellHarness("http://localhost:1");
+        assertThat(shell.line("curl " + args.replace("URL", server.base())))
+                .as(shell::err)
+                .isZero();
+        assertThat(seen).hasSize(2);
+        for (Seen request : seen) { // curl's request, then restsh's
+            assertThat(new String(request.body(), UTF_8)).contains(typed, renamed);
+        }
+    }
 }
