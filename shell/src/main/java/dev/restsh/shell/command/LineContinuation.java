@@ -53,13 +53,16 @@ public final class LineContinuation {
         private final List<Integer> breaks = new ArrayList<>();
 
         private char quote;
+        /** In bash's $'…', where \' does not end the quote. */
+        private boolean ansiC;
+
         private boolean trailingBackslash;
 
         Scan(CharSequence text) {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (quote != 0) {
-                    if (c == '\\' && quote == '"') {
+                    if (c == '\\' && (quote == '"' || ansiC)) {
                         i++;
                     } else if (c == quote) {
                         quote = 0;
@@ -73,6 +76,7 @@ public final class LineContinuation {
                     i++;
                 } else if (c == '"' || (c == '\'' && startsQuote(text, i))) {
                     quote = c;
+                    ansiC = c == '\'' && i > 0 && text.charAt(i - 1) == '$';
                 } else if (c == '{' || c == '[') {
                     brackets.append(c);
                 } else if ((c == '}' || c == ']') && brackets.length() > 0) {

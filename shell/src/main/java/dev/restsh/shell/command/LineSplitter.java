@@ -4,7 +4,10 @@ import dev.restsh.shell.RestshException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a command line into words as a POSIX shell does: whitespace, 'single' and "double" quotes, backslash. */
+/**
+ * Splits a command line into words as a POSIX shell does: whitespace, 'single' and "double" quotes, backslash,
+ * and bash's $'…' (pasted curl commands use it).
+ */
 public final class LineSplitter {
     private LineSplitter() {}
 
@@ -49,9 +52,16 @@ public final class LineSplitter {
                 } else {
                     word.append(c);
                 }
+            } else if (c == '$' && line.startsWith("'", i + 1)) {
+                i = AnsiCQuote.read(line, i + 2, word);
+                inWord = true;
             } else if (c == '\'' || c == '"') {
                 quote = c;
                 inWord = true;
+            } else if (c == '\\' && line.startsWith("\n", i + 1)) {
+                i++; // a line continuation, removed as a shell removes it
+            } else if (c == '\\' && line.startsWith("\r\n", i + 1)) {
+                i += 2;
             } else if (c == '\\' && i + 1 < line.length()) {
                 word.append(line.charAt(++i));
                 inWord = true;

@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutionException;
  */
 final class UrlConnectionTransport {
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "TRACE");
+    /** Methods HttpURLConnection will not send with a body: it turns GET into POST and refuses TRACE. */
+    private static final Set<String> BODILESS = Set.of("GET", "TRACE");
 
     static {
         // Let users send Host, Connection and the like, as they can with java.net.http.
@@ -37,7 +39,8 @@ final class UrlConnectionTransport {
         // removed the default with "Accept:") goes through java.net.http, which adds none.
         return "http".equalsIgnoreCase(spec.url().getScheme())
                 && METHODS.contains(spec.method())
-                && spec.headers().contains("Accept");
+                && spec.headers().contains("Accept")
+                && !(spec.body().length > 0 && BODILESS.contains(spec.method()));
     }
 
     /**

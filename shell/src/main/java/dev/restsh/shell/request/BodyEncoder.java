@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.json.JsonTrees;
-import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /** Turns the field items of a request into a JSON, urlencoded or multipart body, as HTTPie does. */
 final class BodyEncoder {
@@ -53,41 +51,31 @@ final class BodyEncoder {
     }
 
     RequestBody multipart(List<RequestItem> fields) {
-        String boundary = UUID.randomUUID().toString().replace("-", "");
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        List<MultipartPart> parts = new ArrayList<>();
         for (RequestItem item : fields) {
-            StringBuilder head = new StringBuilder("--" + boundary + "\r\n")
-                    .append("Content-Disposition: form-data; name=\"")
-                    .append(quoted(plainName(item.key())))
-                    .append('"');
-            byte[] content;
+            String name = plainName(item.key());
             if (item.kind() == RequestItem.Kind.UPLOAD) {
-                String name = item.value();
-                int semicolon = name.lastIndexOf(";type=");
-                String type = null;
-                if (semicolon > 0) {
-                    type = name.substring(semicolon + 6);
-                    name = name.substring(0, semicolon);
-                }
-                content = files.read(name);
-                Path fileName = files.resolve(name).getFileName();
-                head.append("; filename=\"")
-                        .append(quoted(String.valueOf(fileName)))
-                        .append("\"\r\n");
-                head.append("Content-Type: ")
-                        .append(type != null ? type : FileReferences.contentType(name, content))
-                        .append("\r\n");
+                parts.add(upload(name, item.value()));
             } else {
-                content = formValue(item).getBytes(StandardCharsets.UTF_8);
-                head.append("\r\n");
+                parts.add(new MultipartPart(name, formValue(item).getBytes(StandardCharsets.UTF_8), null, null));
             }
-            head.append("\r\n");
-            body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(content);
-            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return new RequestBody(body.toByteArray(), "multipart/form-data; boundary=" + boundary);
+        return MultipartWriter.write(parts);
+    }
+
+    /** A file part from {@code path} or {@code path;type=TYPE}. */
+    private MultipartPart upload(String name, String value) {
+        String path = value;
+        String type = null;
+        int semicolon = value.lastIndexOf(";type=");
+        if (semicolon > 0) {
+            type = value.substring(semicolon + 6);
+            path = value.substring(0, semicolon);
+        }
+        byte[] content = files.read(path);
+        String filename = String.valueOf(files.resolve(path).getFileName());
+        return new MultipartPart(
+                name, content, filename, type != null ? type : FileReferences.contentType(path, content));
     }
 
     private String formValue(RequestItem item) {
@@ -121,12 +109,5 @@ final class BodyEncoder {
 
     private static String plainName(String key) {
         return key.replace("\\[", "[").replace("\\]", "]");
-    }
-
-    private static String quoted(String text) {
-        return text.replace("\\", "\\\\")
-                .replace("\"", "\\\"")
-                .replace("\r", "%0D")
-                .replace("\n", "%0A");
     }
 }

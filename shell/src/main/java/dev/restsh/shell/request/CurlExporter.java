@@ -52,6 +52,10 @@ public final class CurlExporter {
             words.add("-H");
             words.add(field.value().isEmpty() ? field.name() + ";" : field.name() + ": " + field.value());
         }
+        if (!request.headers().contains("Accept")) {
+            words.add("-H");
+            words.add("Accept:"); // else curl sends Accept: */*
+        }
         String command;
         if (body.length == 0) {
             command = join(words);

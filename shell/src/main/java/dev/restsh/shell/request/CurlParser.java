@@ -5,13 +5,14 @@ import dev.restsh.shell.http.ContentDecoding;
 import dev.restsh.shell.http.Headers;
 import dev.restsh.shell.http.RequestSpec;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -68,8 +69,9 @@ public final class CurlParser {
     private String method;
     private String url;
     private final Headers headers = new Headers();
+    private final Set<String> removed = new HashSet<>();
     private final List<String> data = new ArrayList<>();
-    private final List<String[]> form = new ArrayList<>();
+    private final List<MultipartPart> form = new ArrayList<>();
     private boolean json;
     private boolean get;
     private boolean head;
@@ -112,12 +114,14 @@ public final class CurlParser {
         return build();
     }
 
-    /** Drops the line continuations of a multi-line paste and splits bundled flags ({@code -sSL}, {@code -XPOST}). */
+    /**
+     * Drops a stray line-continuation backslash and splits bundled flags ({@code -sSL}, {@code -XPOST}). Empty
+     * words stay: {@code -d ''} is an empty body.
+     */
     private static List<String> expand(List<String> words) {
         List<String> args = new ArrayList<>();
-        for (String raw : words) {
-            String word = raw.strip();
-            if (word.isEmpty() || word.equals("\\")) {
+        for (String word : words) {
+            if (word.equals("\\")) {
                 continue;
             }
             if (word.startsWith("-") && !word.startsWith("--") && word.length() > 2) {
@@ -139,7 +143,7 @@ public final class CurlParser {
 
     private void option(String flag, String value) {
         switch (flag) {
-            case "-X" -> method = value.toUpperCase(java.util.Locale.ROOT);
+            case "-X" -> method = value.toUpperCase(Locale.ROOT);
             case "-H" -> header(value);
             case "-d" ->
                 data.add(
@@ -148,13 +152,13 @@ public final class CurlParser {
                                 : value);
             case "--data-raw" -> data.add(value);
             case "--data-binary" -> data.add(value.startsWith("@") ? text(value.substring(1)) : value);
-            case "--data-urlencode" -> data.add(urlencoded(value));
+            case "--data-urlencode" -> data.add(CurlUrlencode.field(value, this::text));
             case "--json" -> {
                 json = true;
                 data.add(value.startsWith("@") ? text(value.substring(1)) : value);
             }
             case "-u" -> user(value);
-            case "-F" -> form.add(formPart(value));
+            case "-F" -> form.add(CurlFormPart.parse(value, files));
             case "-b" -> cookie(value);
             case "-A" -> headers.set("User-Agent", value);
             case "-e" -> headers.set("Referer", value);
@@ -172,13 +176,17 @@ public final class CurlParser {
     }
 
     private void header(String value) {
+        if (value.isBlank()) {
+            return; // curl ignores -H ''
+        }
         int colon = value.indexOf(':');
         int semicolon = value.indexOf(';');
         if (colon > 0) {
             String name = value.substring(0, colon).strip();
             String content = value.substring(colon + 1).strip();
             if (content.isEmpty()) {
-                headers.remove(name); // curl: "Name:" removes a header
+                headers.remove(name); // curl: "Name:" removes a header, its own default too
+                removed.add(name.toLowerCase(Locale.ROOT));
             } else {
                 headers.set(name, content);
             }
@@ -210,44 +218,27 @@ public final class CurlParser {
         headers.set("Cookie", given.isEmpty() ? value : given + "; " + value);
     }
 
-    private String urlencoded(String value) {
-        int equals = value.indexOf('=');
-        if (equals < 0) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8);
-        }
-        return value.substring(0, equals + 1) + URLEncoder.encode(value.substring(equals + 1), StandardCharsets.UTF_8);
-    }
-
-    private String[] formPart(String value) {
-        int equals = value.indexOf('=');
-        if (equals <= 0) {
-            throw RestshException.usage("curl: -F takes name=value or name=@file, not '" + value + "'");
-        }
-        return new String[] {value.substring(0, equals), value.substring(equals + 1)};
-    }
-
     private CurlRequest build() {
         if (url == null) {
             throw RestshException.usage("curl: no URL given");
         }
-        URI target = URI.create(url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") ? url : "http://" + url);
-        if (!headers.contains("user-agent")) {
-            headers.add("User-Agent", RequestBuilder.USER_AGENT);
+        URI target = UrlResolver.absolute(url);
+        if (target.getHost() == null) {
+            throw RestshException.usage("curl: no host in URL '" + url + "'");
         }
-        if (!headers.contains("accept")) {
-            headers.add("Accept", json ? "application/json" : "*/*");
-        }
+        setDefault("User-Agent", RequestBuilder.USER_AGENT);
+        setDefault("Accept", json ? "application/json" : "*/*");
         headers.add("Accept-Encoding", ContentDecoding.ACCEPTED);
         byte[] body = new byte[0];
         String defaultMethod = head ? "HEAD" : "GET";
         if (!form.isEmpty()) {
-            RequestBody multipart = new BodyEncoder(files).multipart(formItems());
+            RequestBody multipart = MultipartWriter.write(form);
             body = multipart.bytes();
             setDefault("Content-Type", multipart.contentType());
             defaultMethod = "POST";
         } else if (!data.isEmpty() && get) {
             String query = String.join("&", data);
-            target = URI.create(target + (target.getRawQuery() == null ? "?" : "&") + query);
+            target = UrlResolver.absolute(target + (target.getRawQuery() == null ? "?" : "&") + query);
         } else if (!data.isEmpty()) {
             body = String.join(json ? "" : "&", data).getBytes(StandardCharsets.UTF_8);
             setDefault("Content-Type", json ? "application/json" : "application/x-www-form-urlencoded");
@@ -257,23 +248,9 @@ public final class CurlParser {
         return new CurlRequest(new RequestSpec(finalMethod, target, headers, body), follow, insecure, timeout, http1);
     }
 
-    private List<RequestItem> formItems() {
-        List<RequestItem> items = new ArrayList<>();
-        for (String[] part : form) {
-            String value = part[1];
-            if (value.startsWith("@")) {
-                items.add(new RequestItem(RequestItem.Kind.UPLOAD, part[0], value.substring(1)));
-            } else if (value.startsWith("<")) {
-                items.add(new RequestItem(RequestItem.Kind.DATA_FILE, part[0], value.substring(1)));
-            } else {
-                items.add(new RequestItem(RequestItem.Kind.DATA, part[0], value));
-            }
-        }
-        return items;
-    }
-
+    /** A header curl adds unless given, or removed with {@code -H 'Name:'}. */
     private void setDefault(String name, String value) {
-        if (!headers.contains(name)) {
+        if (!headers.contains(name) && !removed.contains(name.toLowerCase(Locale.ROOT))) {
             headers.add(name, value);
         }
     }

@@ -37,16 +37,16 @@ public final class UrlResolver {
     /** Parses a base URL given by the user; {@code localhost:8080} and {@code :8080} get {@code http://}. */
     public static URI base(String text) {
         String trimmed = text.trim();
-        if (trimmed.startsWith(":")) {
-            trimmed = "http://localhost" + trimmed;
-        } else if (!SCHEME.matcher(trimmed).matches()) {
-            trimmed = "http://" + trimmed;
-        }
-        URI uri = parse(trimmed);
+        URI uri = trimmed.startsWith(":") ? parse("http://localhost" + trimmed) : absolute(trimmed);
         if (uri.getHost() == null) {
             throw RestshException.usage("invalid base URL '" + text + "': no host");
         }
         return uri;
+    }
+
+    /** An absolute URL, {@code http://} when it names no scheme (as curl reads it); spaces and the like escaped. */
+    public static URI absolute(String text) {
+        return parse(SCHEME.matcher(text).matches() ? text : "http://" + text);
     }
 
     private static URI parse(String text) {

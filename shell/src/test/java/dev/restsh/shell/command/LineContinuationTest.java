@@ -18,6 +18,8 @@ class LineContinuationTest {
         assertThat(LineContinuation.open("post /x a:='[1,")).isEqualTo("quote '");
         assertThat(LineContinuation.open("post /x a:=[1,")).isEqualTo("'['");
         assertThat(LineContinuation.open("post /x a=1")).isNull();
+        assertThat(LineContinuation.open("curl --data-raw $'O\\'Brien' h")).isNull();
+        assertThat(LineContinuation.open("curl --data-raw $'O\\'Brien")).isEqualTo("quote '");
     }
 
     @Test

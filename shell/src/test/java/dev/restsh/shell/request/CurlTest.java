@@ -90,4 +90,13 @@ class CurlTest {
         assertThat(CurlExporter.quote("it's $HOME `x` \"q\"")).isEqualTo("'it'\\''s $HOME `x` \"q\"'");
         assertThat(CurlExporter.quote("")).isEqualTo("''");
     }
+
+    @Test
+    void ansiCQuotesReadBashEscapes() {
+        assertThat(LineSplitter.split("a$'O\\'Brien \\\"q\\\" \\\\'b")).containsExactly("aO'Brien \"q\" \\b");
+        assertThat(LineSplitter.split(
+                        "$'\\n\\t\\r\\a\\b\\e\\f\\v\\x41\\101\\u00e9\\U0001F600\\xc3\\xa9\\cA\\q' \"$'x'\""))
+                .containsExactly("\n\t\r\u0007\b\u001b\f\u000bAAé\uD83D\uDE00é\u0001\\q", "$'x'");
+        assertThatThrownBy(() -> LineSplitter.split("$'open")).hasMessageContaining("unclosed $' quote");
+    }
 }
