@@ -146,11 +146,12 @@ public final class LineRunner {
         return RAW_COMMANDS.contains(command);
     }
 
-    /** True when a bare name at the start of a line is read as an expression, not as an unknown command. */
+    /** True when the command cannot run without an argument: bare, its name is better read as an expression. */
     private static boolean needsArguments(CommandLine command) {
         return command.getCommandSpec().args().stream().anyMatch(CommandLine.Model.ArgSpec::required);
     }
 
+    /** True when a bare name at the start of a line is read as an expression, not as an unknown command. */
     public boolean isExpressionName(String name) {
         return EXPRESSION_WORDS.contains(name)
                 || name.matches("_\\d*")

@@ -15,22 +15,22 @@ public final class Paging {
         return link == null ? Optional.empty() : Optional.of(URI.create(link.url()));
     }
 
-    /** A likely reason a page has no such link: next and prev are missing at the ends, first and last are optional. */
-    private static String whyNot(String rel) {
-        return switch (rel) {
-            case "next" -> " (it may be the last page)";
-            case "prev" -> " (it may be the first page)";
-            default -> " (the server does not send one)";
+    /**
+     * Why a page may lack the link: next and prev are missing at the two ends of a list, first and last are
+     * optional; without any Link header the server may not page with RFC 8288 links at all.
+     */
+    private static String whyMissing(String rel, boolean otherLinks) {
+        String end = switch (rel) {
+            case "next" -> "the last page";
+            case "prev" -> "the first page";
+            default -> null;
         };
-    }
-
-    /** Why a page may have no Link header at all: an end of the list, or no RFC 8288 paging. */
-    private static String withoutLinks(String rel) {
-        return switch (rel) {
-            case "next" -> " (the last page, or a server that does not page with RFC 8288 links)";
-            case "prev" -> " (the first page, or a server that does not page with RFC 8288 links)";
-            default -> ": the server does not page with RFC 8288 links";
-        };
+        if (otherLinks) {
+            return end == null ? " (the server does not send one)" : " (it may be " + end + ")";
+        }
+        return end == null
+                ? ": the server does not page with RFC 8288 links"
+                : " (" + end + ", or a server that does not page with RFC 8288 links)";
     }
 
     /** The request for the linked page: a GET with the headers the current page was asked for with. */
@@ -39,8 +39,8 @@ public final class Paging {
                 .orElseThrow(() -> new RestshException(
                         ExitStatus.USAGE,
                         response.headers().contains("link")
-                                ? "this response has no rel=\"" + rel + "\" link" + whyNot(rel)
-                                : "this response has no Link header" + withoutLinks(rel)));
+                                ? "this response has no rel=\"" + rel + "\" link" + whyMissing(rel, true)
+                                : "this response has no Link header" + whyMissing(rel, false)));
         Headers headers = response.request().headers().copy();
         headers.remove("content-type").remove("content-length");
         return new RequestSpec("GET", target, headers, new byte[0]);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine;
@@ -58,12 +59,13 @@ public final class Debugger {
 
     private void openRepl(ScriptRun run) {
         Repl repl = new Repl(root, context);
+        BooleanSupplier answered = () -> run.resumeChoice() != null || run.aborted();
         if (context.terminal().isPresent()) {
-            repl.runNested(context.terminal().get(), () -> run.resumeChoice() != null || run.aborted());
+            repl.runNested(context.terminal().get(), answered);
             return;
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            repl.runNested(terminal, () -> run.resumeChoice() != null || run.aborted());
+            repl.runNested(terminal, answered);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,8 +13,8 @@ import picocli.CommandLine;
 
 /**
  * Runs a script's lines through the same line runner as the REPL: fills {@code {{variables}}}, counts
- * expectations (the session counts the requests that went out, see {@link Scripting#requestSent}), stops at the first failure (unless told to keep going), pauses where asked, prints a summary
- * and writes the report.
+ * expectations (the session counts the requests that went out, see {@link Scripting#requestSent}), stops at the
+ * first failure (unless told to keep going), pauses where asked, prints a summary and writes the report.
  */
 public final class ScriptRunner {
     /** Statuses of request lines that still mean a response arrived; a script checks those with expect. */
