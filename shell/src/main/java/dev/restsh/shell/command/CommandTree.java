@@ -17,6 +17,17 @@ public final class CommandTree {
     public static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete", "head", "options");
     private static final List<String> PAGES = List.of("next", "prev", "first", "last");
 
+    /**
+     * True for the commands that send a request: the verbs, {@code request}, a pasted {@code curl} and the paging
+     * commands. Scripts treat their HTTP error statuses as responses, and transcripts keep them.
+     */
+    public static boolean sendsRequest(String command) {
+        return METHODS.contains(command)
+                || PAGES.contains(command)
+                || command.equals("request")
+                || command.equals("curl");
+    }
+
     /** One-shot commands that run other commands need the whole tree (help lists it). */
     private static final Set<String> RUNS_LINES = Set.of("help", "run", "watch");
 

@@ -115,7 +115,7 @@ public final class ScriptRunner {
 
     static boolean isRequest(String line) {
         String word = line.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-        return CommandTree.METHODS.contains(word) || word.equals("request") || word.equals("curl");
+        return CommandTree.sendsRequest(word);
     }
 
     private void summary(ScriptRun run) {

@@ -15,8 +15,6 @@ import java.util.function.IntSupplier;
 public final class Transcript {
     private static final Set<String> STATE_COMMANDS = Set.of("set", "let", "header", "auth", "base", "cd", "expect");
     private static final Set<Integer> RESPONSE_STATUSES = Set.of(0, 3, 4, 5);
-    /** Commands besides the verbs that send a request: a pasted curl command, and paging from the last response. */
-    private static final Set<String> OTHER_REQUESTS = Set.of("request", "curl", "next", "prev", "first", "last");
 
     private final List<String> lines = new ArrayList<>();
     private int recordingFrom = -1;
@@ -25,7 +23,7 @@ public final class Transcript {
 
     /** Called by the line runner after every command it ran. */
     public void ran(String command, String line, int status) {
-        boolean request = CommandTree.METHODS.contains(command) || OTHER_REQUESTS.contains(command);
+        boolean request = CommandTree.sendsRequest(command);
         boolean kept = request ? RESPONSE_STATUSES.contains(status) : status == 0 && STATE_COMMANDS.contains(command);
         if (kept) {
             lines.add(line.equals(expanded) ? typed : line);

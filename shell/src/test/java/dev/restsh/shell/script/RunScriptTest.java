@@ -222,6 +222,17 @@ class RunScriptTest {
     }
 
     @Test
+    void aPagingLineIsARequestLineWhoseErrorStatusIsAResponseToCheck() throws IOException {
+        Path file = script("paged.restsh", """
+                get /paged
+                next
+                expect status 404
+                """);
+        assertThat(shell.oneShot("run", file.toString())).as(shell::err).isZero();
+        assertThat(shell.err()).contains("PASSED: paged.restsh: 2 requests sent, 1 expectation passed");
+    }
+
+    @Test
     void aQuitLineStopsTheScriptWithStatusOneAndTheShellGoesOn() throws IOException {
         Path file = script("q.restsh", "get /get_ips\nquit\nget /get_ips\n");
         assertThat(shell.oneShot("run", file.toString())).isEqualTo(1);

@@ -50,6 +50,9 @@ final class ScriptTestServer implements AutoCloseable {
             send(exchange, 200, IPS);
         } else if (path.equals("/ips") && method.equals("POST")) {
             send(exchange, 201, body);
+        } else if (path.equals("/paged")) {
+            exchange.getResponseHeaders().add("Link", "</gone>; rel=\"next\"");
+            send(exchange, 200, IPS);
         } else if (path.equals("/counter")) {
             int count = counter.incrementAndGet();
             exchange.getResponseHeaders().add("X-Count", String.valueOf(count));
