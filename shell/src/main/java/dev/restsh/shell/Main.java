@@ -3,6 +3,7 @@ package dev.restsh.shell;
 import dev.restsh.shell.command.CommandTree;
 import dev.restsh.shell.command.RootCommand;
 import dev.restsh.shell.config.Settings;
+import dev.restsh.shell.http.ApiClient;
 import dev.restsh.shell.repl.Repl;
 import dev.restsh.shell.repl.StdinReader;
 import dev.restsh.shell.repl.TerminalPrefetch;
@@ -16,11 +17,35 @@ import picocli.CommandLine;
 public final class Main {
     private Main() {}
 
+    /**
+     * Two of picocli's documented switches, for start-up: no look-up of Groovy's closure class (a class-path search
+     * that opens restsh's jar), and no converters for java.sql and java.time types, which picocli registers by
+     * reflection for every command line and no restsh option uses.
+     */
+    private static void quietPicocli() {
+        System.setProperty("picocli.disable.closures", "true");
+        System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
+    }
+
+    /**
+     * A one-shot command's HTTP set-up, on the second core while the command line is read: most one-shot commands
+     * send a request, and the rest do not wait for this daemon thread.
+     */
+    private static void prepareHttp() {
+        Thread prepare = new Thread(ApiClient::prepare, "restsh-http-prepare");
+        prepare.setDaemon(true);
+        prepare.start();
+    }
+
     public static void main(String[] args) {
         System.exit(run(args, System.getenv()));
     }
 
     public static int run(String[] args, Map<String, String> env) {
+        quietPicocli();
+        if (args.length > 0) {
+            prepareHttp();
+        }
         Settings settings;
         try {
             settings = Settings.load(env);

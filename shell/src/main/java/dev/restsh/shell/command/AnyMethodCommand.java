@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code request METHOD URL [ITEM...]}: a request with any method, standard or not. */
 @Command(
+        addMethodSubcommands = false,
         name = "request",
         description = "Send a request with any method.",
         footer = {"", "Examples:", "  request PURGE /cache", "  request PROPFIND /files Depth:1"})

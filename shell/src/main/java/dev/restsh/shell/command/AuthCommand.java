@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code auth basic USER[:PASS]}, {@code auth bearer TOKEN}, {@code auth local}, {@code auth none}, {@code auth}. */
 @Command(
+        addMethodSubcommands = false,
         name = "auth",
         mixinStandardHelpOptions = true,
         description = "Set the credentials sent with every request, or show them.",

@@ -8,6 +8,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code base [URL]}: shows or sets the base URL that relative URLs resolve against. */
 @Command(
+        addMethodSubcommands = false,
         name = "base",
         mixinStandardHelpOptions = true,
         description = "Show or set the base URL.",

@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code cd PATH}: moves the base URL like a directory (http-prompt's navigation): relative, {@code ..}, absolute. */
 @Command(
+        addMethodSubcommands = false,
         name = "cd",
         mixinStandardHelpOptions = true,
         description = "Move the base URL: relative paths, '..', '/path' on the same server, or a full URL.",

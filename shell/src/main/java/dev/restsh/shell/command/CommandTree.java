@@ -1,15 +1,11 @@
 package dev.restsh.shell.command;
 
-import dev.restsh.shell.ExitStatus;
-import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** Builds the one picocli command tree that one-shot mode, the REPL, stdin and scripts all use. */
@@ -57,7 +53,7 @@ public final class CommandTree {
                 only = parsed.isUsageHelpRequested() ? null : "";
             } else {
                 String name = rest.get(0);
-                only = commands(context).containsKey(name) && !RUNS_LINES.contains(name) ? name : null;
+                only = NAMES.contains(name) && !RUNS_LINES.contains(name) ? name : null;
             }
         } catch (CommandLine.ParameterException e) {
             only = null;
@@ -90,52 +86,91 @@ public final class CommandTree {
         return done;
     }
 
-    /** Every subcommand by name, built only when asked for; aliases come from the commands' annotations. */
-    private static Map<String, Supplier<Object>> commands(ShellContext context) {
-        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        for (String method : METHODS) {
-            commands.put(method, () -> verb(context, method));
+    /** Every subcommand's name, in the order help lists them; aliases come from the commands' annotations. */
+    private static final List<String> NAMES = names();
+
+    private static List<String> names() {
+        List<String> names = new ArrayList<>(METHODS);
+        names.add("request");
+        names.addAll(PAGES);
+        names.addAll(List.of(
+                "print",
+                "history",
+                "jq",
+                "diff",
+                "save",
+                "base",
+                "cd",
+                "pwd",
+                "header",
+                "auth",
+                "env",
+                "set",
+                "let",
+                "session",
+                "curl",
+                "exit",
+                "endpoints",
+                "validate",
+                "completion",
+                "edit",
+                "run",
+                "expect",
+                "pause"));
+        names.addAll(DebugCommand.NAMES);
+        names.addAll(List.of("record", "save-script", "export", "watch", "help"));
+        return List.copyOf(names);
+    }
+
+    /**
+     * The subcommand of that name, built now. A switch rather than a map of suppliers: each lambda costs a call-site
+     * link at start-up, and a one-shot command needs one of the forty.
+     */
+    private static Object create(ShellContext context, String name) {
+        if (METHODS.contains(name)) {
+            return verb(context, name);
         }
-        commands.put("request", () -> new AnyMethodCommand(context));
-        for (String rel : PAGES) {
-            commands.put(rel, () -> page(context, rel));
+        if (PAGES.contains(name)) {
+            return page(context, name);
         }
-        commands.put("print", () -> new PrintCommand(context));
-        commands.put("history", () -> new HistoryCommand(context));
-        commands.put("jq", () -> new JqCommand(context));
-        commands.put("diff", () -> new DiffCommand(context));
-        commands.put("save", () -> new SaveCommand(context));
-        commands.put("base", () -> new BaseCommand(context));
-        commands.put("cd", () -> new CdCommand(context));
-        commands.put("pwd", () -> new PwdCommand(context));
-        commands.put("header", () -> new HeaderCommand(context));
-        commands.put("auth", () -> new AuthCommand(context));
-        commands.put("env", () -> new EnvCommand(context));
-        commands.put("set", () -> new SetCommand(context));
-        commands.put("let", () -> new LetCommand(context));
-        commands.put("session", () -> new SessionCommand(context));
-        commands.put("curl", () -> CurlCommand.create(context));
-        commands.put("exit", () -> new ExitCommand(context));
-        commands.put("endpoints", () -> new EndpointsCommand(context));
-        commands.put("validate", () -> new ValidateCommand(context));
-        commands.put("completion", () -> new CompletionCommand(context));
-        commands.put("edit", () -> new EditCommand(context));
-        commands.put("run", () -> new RunCommand(context));
-        commands.put("expect", () -> new ExpectCommand(context));
-        commands.put("pause", () -> new PauseCommand(context));
-        for (String name : DebugCommand.NAMES) {
-            commands.put(name, () -> DebugCommand.create(context, name));
+        if (DebugCommand.NAMES.contains(name)) {
+            return DebugCommand.create(context, name);
         }
-        commands.put("record", () -> new RecordCommand(context));
-        commands.put("save-script", () -> new SaveScriptCommand(context));
-        commands.put(
-                "export",
-                () -> new CommandLine(new ExportCommand())
+        return switch (name) {
+            case "request" -> new AnyMethodCommand(context);
+            case "print" -> new PrintCommand(context);
+            case "history" -> new HistoryCommand(context);
+            case "jq" -> new JqCommand(context);
+            case "diff" -> new DiffCommand(context);
+            case "save" -> new SaveCommand(context);
+            case "base" -> new BaseCommand(context);
+            case "cd" -> new CdCommand(context);
+            case "pwd" -> new PwdCommand(context);
+            case "header" -> new HeaderCommand(context);
+            case "auth" -> new AuthCommand(context);
+            case "env" -> new EnvCommand(context);
+            case "set" -> new SetCommand(context);
+            case "let" -> new LetCommand(context);
+            case "session" -> new SessionCommand(context);
+            case "curl" -> CurlCommand.create(context);
+            case "exit" -> new ExitCommand(context);
+            case "endpoints" -> new EndpointsCommand(context);
+            case "validate" -> new ValidateCommand(context);
+            case "completion" -> new CompletionCommand(context);
+            case "edit" -> new EditCommand(context);
+            case "run" -> new RunCommand(context);
+            case "expect" -> new ExpectCommand(context);
+            case "pause" -> new PauseCommand(context);
+            case "record" -> new RecordCommand(context);
+            case "save-script" -> new SaveScriptCommand(context);
+            case "export" ->
+                new CommandLine(new ExportCommand())
                         .addSubcommand(new ExportHttpCommand(context))
-                        .addSubcommand(new ExportCurlCommand(context)));
-        commands.put("watch", () -> WatchCommand.create(context));
-        commands.put("help", CommandTree::help);
-        return commands;
+                        .addSubcommand(new ExportCurlCommand(context));
+            case "watch" -> WatchCommand.create(context);
+            case "help" -> help();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     private static CommandLine help() {
@@ -175,12 +210,12 @@ public final class CommandTree {
 
     private static void add(CommandLine root, ShellContext context, String only) {
         if (only == null || !only.isEmpty()) {
-            commands(context).forEach((name, command) -> {
+            for (String name : NAMES) {
                 if ((only == null || only.equals(name))
                         && !root.getSubcommands().containsKey(name)) {
-                    root.addSubcommand(name, command.get());
+                    root.addSubcommand(name, create(context, name));
                 }
-            });
+            }
         }
         configure(root, context); // picocli applies settings to the subcommands present when they are set
     }
@@ -193,41 +228,8 @@ public final class CommandTree {
         root.setExpandAtFiles(false); // @file is a request item (a body from a file), not picocli's argument file
         // "-c history" runs the command history, not a subcommand in the wrong place.
         root.setAllowSubcommandsAsOptionParameters(true);
-        root.setExecutionExceptionHandler((error, commandLine, parseResult) -> handle(context, error));
-        root.setParameterExceptionHandler(CommandTree::usageError);
+        root.setExecutionExceptionHandler(new CommandErrors.Execution(context));
+        root.setParameterExceptionHandler(new CommandErrors.Usage());
         rootCommand.lines(new LineRunner(root, context));
-    }
-
-    private static int handle(ShellContext context, Exception error) {
-        if (error instanceof RestshException known) {
-            context.console().error(known.getMessage(), known);
-            return known.status().code();
-        }
-        context.console().error("unexpected error: " + error + " (run with --debug for details)", error);
-        return ExitStatus.ERROR.code();
-    }
-
-    private static int usageError(CommandLine.ParameterException error, String[] args) {
-        CommandLine command = error.getCommandLine();
-        String name = command.getCommandName();
-        java.io.PrintWriter err = command.getErr();
-        if (command.getParent() == null
-                && error instanceof CommandLine.UnmatchedArgumentException unmatched
-                && !unmatched.getUnmatched().isEmpty()
-                && !unmatched.getUnmatched().get(0).startsWith("-")) {
-            String word = unmatched.getUnmatched().get(0);
-            err.println("restsh: unknown command '" + word + "'"
-                    + dev.restsh.shell.inspect.Suggestions.hint(
-                            word, command.getSubcommands().keySet())
-                    + " (try 'restsh --help')");
-            err.flush();
-            return ExitStatus.USAGE.code();
-        }
-        err.println("restsh: " + (name.equals("restsh") ? "" : name + ": ") + error.getMessage());
-        if (!CommandLine.UnmatchedArgumentException.printSuggestions(error, err)) {
-            err.println("Try '" + (name.equals("restsh") ? "restsh --help" : "help " + name) + "' for usage.");
-        }
-        err.flush();
-        return ExitStatus.USAGE.code();
     }
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code completion bash|zsh}: prints a completion script for restsh's one-shot commands. */
 @Command(
+        addMethodSubcommands = false,
         name = "completion",
         mixinStandardHelpOptions = true,
         description = "Print a completion script for bash or zsh (commands and options of one-shot use).",

@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
  * response like any other. Its words are all curl's, so picocli passes them through untouched.
  */
 @Command(
+        addMethodSubcommands = false,
         name = "curl",
         description = "Send a pasted curl command: -X -H -d --data-raw --data-binary --json -u -F -G -L -k -I -b "
                 + "--compressed.",

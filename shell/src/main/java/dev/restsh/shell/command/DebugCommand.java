@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  * {@code continue}, {@code step} and {@code where} in a paused script: one class, three names. ({@code quit}, the
  * alias of {@code exit}, stops the script, as pdb's quit does.)
  */
-@Command(mixinStandardHelpOptions = true)
+@Command(addMethodSubcommands = false, mixinStandardHelpOptions = true)
 public class DebugCommand implements Callable<Integer> {
     private final ShellContext context;
     private final String action;

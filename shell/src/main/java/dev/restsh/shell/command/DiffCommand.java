@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code diff _A _B [--all]}: what changed between two JSON bodies, path by path (and status and headers). */
 @Command(
+        addMethodSubcommands = false,
         name = "diff",
         mixinStandardHelpOptions = true,
         description = "Show the structural difference of two JSON bodies: paths added (+), removed (-), changed (~).",

@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code edit [METHOD URL [ITEM...]]}: writes the request's body in $EDITOR, then sends it. */
 @Command(
+        addMethodSubcommands = false,
         name = "edit",
         mixinStandardHelpOptions = true,
         description = {

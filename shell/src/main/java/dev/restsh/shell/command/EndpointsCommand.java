@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code endpoints} ({@code ls}): the operations of the API's OpenAPI document, with their summaries. */
 @Command(
+        addMethodSubcommands = false,
         name = "endpoints",
         aliases = "ls",
         mixinStandardHelpOptions = true,

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 
 /** {@code env}: the whole state of the session: base URL, headers, credentials, variables, cookies. */
 @Command(
+        addMethodSubcommands = false,
         name = "env",
         mixinStandardHelpOptions = true,
         description = "Show the session: base URL, headers, auth, variables and cookies (secrets masked).")

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
  * with status 1, and the REPL the script was run from goes on.
  */
 @Command(
+        addMethodSubcommands = false,
         name = "exit",
         aliases = "quit",
         mixinStandardHelpOptions = true,

@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code expect ...}: asserts on the latest response; a failure explains itself and ends with status 6. */
 @Command(
+        addMethodSubcommands = false,
         name = "expect",
         mixinStandardHelpOptions = true,
         description = "Assert on the latest response: an inspection expression, a status, or a jq filter.",

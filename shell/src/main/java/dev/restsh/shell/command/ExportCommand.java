@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
  * subcommand ({@code http} here; {@code curl} belongs with the request commands).
  */
 @Command(
+        addMethodSubcommands = false,
         name = "export",
         mixinStandardHelpOptions = true,
         description = "Write requests of this session in another tool's format.")

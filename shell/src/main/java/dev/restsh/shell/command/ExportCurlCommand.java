@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code export curl [N]}: request N (default: the last) as a curl command line for a POSIX shell. */
 @Command(
+        addMethodSubcommands = false,
         name = "curl",
         mixinStandardHelpOptions = true,
         description = "Print request N (default: the last) as a curl command that sends the same request.",

@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code export http [N]}: request N (default: the last) in the .http format of IntelliJ and VS Code. */
 @Command(
+        addMethodSubcommands = false,
         name = "http",
         mixinStandardHelpOptions = true,
         description = "Write requests in the .http format of IntelliJ's HTTP client and VS Code's REST Client.",

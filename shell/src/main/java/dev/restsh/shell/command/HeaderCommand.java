@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code header NAME: VALUE}, {@code header -d NAME}, {@code header}: headers sent with every request. */
 @Command(
+        addMethodSubcommands = false,
         name = "header",
         mixinStandardHelpOptions = true,
         description = "Set, remove (-d) or list the headers sent with every request of the session.",

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 
 /** {@code history}: the numbered responses of the session, oldest first. */
 @Command(
+        addMethodSubcommands = false,
         name = "history",
         mixinStandardHelpOptions = true,
         description = "List the responses of this session: _N reads response N, _ the newest.",

@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code jq FILTER [_N]}: a real jq filter on a JSON body; each result printed as pretty JSON. */
 @Command(
+        addMethodSubcommands = false,
         name = "jq",
         mixinStandardHelpOptions = true,
         description = "Run a jq filter on the JSON body of the newest response (or of _N).",

@@ -24,6 +24,7 @@ import picocli.CommandLine.Parameters;
  * {@code let name = jq FILTER}, a jq filter on the body. Strings are stored as they are, other values as JSON.
  */
 @Command(
+        addMethodSubcommands = false,
         name = "let",
         mixinStandardHelpOptions = true,
         description = "Set a variable from a response: an inspection expression or 'jq FILTER'.",

@@ -3,6 +3,7 @@ package dev.restsh.shell.command;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.render.OutputSpec;
 import dev.restsh.shell.render.StreamSpec;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
@@ -10,6 +11,7 @@ import picocli.CommandLine.Option;
  * {@code -v}), how ({@code --pretty}) and whether through a pager. {@code -h} means headers, as in HTTPie, so help
  * is {@code --help} only.
  */
+@Command(addMethodSubcommands = false) // picocli would otherwise scan every method for subcommands at start-up
 public class OutputOptions {
     @Option(
             names = {"-p", "--print"},

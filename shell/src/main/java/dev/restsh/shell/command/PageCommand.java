@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code next}, {@code prev}, {@code first}, {@code last}: the page the newest response links to. */
-@Command(footer = {"", "Examples:", "  get /ips limit==10", "  next", "  next -b", "  response.links"})
+@Command(
+        addMethodSubcommands = false,
+        footer = {"", "Examples:", "  get /ips limit==10", "  next", "  next -b", "  response.links"})
 public class PageCommand implements Callable<Integer> {
     private final ShellContext context;
     private final String rel;

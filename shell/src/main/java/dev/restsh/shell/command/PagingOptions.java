@@ -1,8 +1,10 @@
 package dev.restsh.shell.command;
 
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code --all-pages} on request commands: follow rel="next" to the end and show the pages joined. */
+@Command(addMethodSubcommands = false) // picocli would otherwise scan every method for subcommands at start-up
 public class PagingOptions {
     @Option(
             names = {"--all-pages", "--collect"},

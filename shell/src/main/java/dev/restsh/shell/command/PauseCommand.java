@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code pause} (or {@code breakpoint()}): in a script, opens the REPL here with the script's session. */
 @Command(
+        addMethodSubcommands = false,
         name = "pause",
         mixinStandardHelpOptions = true,
         description = "In a script: open the interactive shell here (continue, step, where, quit).",

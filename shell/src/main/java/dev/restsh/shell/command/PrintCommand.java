@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
  * command is an expression too, so {@code response.json()} alone does the same.
  */
 @Command(
+        addMethodSubcommands = false,
         name = "print",
         aliases = "p",
         mixinStandardHelpOptions = true,

@@ -5,7 +5,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** {@code pwd}: the base URL that relative URLs resolve against. */
-@Command(name = "pwd", mixinStandardHelpOptions = true, description = "Show the base URL.")
+@Command(
+        addMethodSubcommands = false,
+        name = "pwd",
+        mixinStandardHelpOptions = true,
+        description = "Show the base URL.")
 public class PwdCommand implements Callable<Integer> {
     private final ShellContext context;
 

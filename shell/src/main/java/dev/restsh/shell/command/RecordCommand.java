@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code record start} / {@code record stop FILE}: writes the commands in between as a replayable script. */
 @Command(
+        addMethodSubcommands = false,
         name = "record",
         mixinStandardHelpOptions = true,
         description = "Record the commands that shape the session, and write them as a script.",

@@ -9,6 +9,7 @@ import picocli.CommandLine.Parameters;
 
 /** The HTTP verbs ({@code get}, {@code post}, …): one class, registered once per method. */
 @Command(
+        addMethodSubcommands = false,
         footer = {
             "",
             "Examples:",

@@ -23,10 +23,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by every request command, and the build-send-show step they all end with. */
+@Command(addMethodSubcommands = false) // picocli would otherwise scan every method for subcommands at start-up
 public class RequestRunner {
     @Option(names = "--no-follow", description = "Do not follow redirects.")
     boolean noFollow;

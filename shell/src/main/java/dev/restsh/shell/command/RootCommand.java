@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
  * REPL on a terminal or reads commands from stdin.
  */
 @Command(
+        addMethodSubcommands = false,
         name = "restsh",
         mixinStandardHelpOptions = true,
         versionProvider = RootCommand.VersionProvider.class,

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code run FILE}: runs a script of restsh commands in this session, with expectations and a summary. */
 @Command(
+        addMethodSubcommands = false,
         name = "run",
         mixinStandardHelpOptions = true,
         description = "Run a script of restsh commands (one per line, # comments) in this session.",

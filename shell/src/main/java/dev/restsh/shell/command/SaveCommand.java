@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code save FILE [_N]}: writes a body to a file byte for byte, as it was received. */
 @Command(
+        addMethodSubcommands = false,
         name = "save",
         mixinStandardHelpOptions = true,
         description = "Write the body of the newest response (or of _N) to FILE, exactly as received.",

@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code save-script FILE}: writes every command that shaped this session as a replayable script. */
 @Command(
+        addMethodSubcommands = false,
         name = "save-script",
         mixinStandardHelpOptions = true,
         description = "Write the commands that shaped this session as a script for 'restsh run'.",

@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code session save|load|list [NAME]}: named sessions on disk (base URL, headers, auth, variables, cookies). */
 @Command(
+        addMethodSubcommands = false,
         name = "session",
         mixinStandardHelpOptions = true,
         description = "Save the session under a name, load a saved one, or list them.",

@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code set name=value}: session variables, used as {@code {{name}}} in URLs, items and headers. */
 @Command(
+        addMethodSubcommands = false,
         name = "set",
         mixinStandardHelpOptions = true,
         description = "Set variables (used as {{name}} in URLs, items and headers), remove them (-d), or list them.",

@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code validate [_N]}: checks a response against its operation in the API's OpenAPI document. */
 @Command(
+        addMethodSubcommands = false,
         name = "validate",
         mixinStandardHelpOptions = true,
         description = {

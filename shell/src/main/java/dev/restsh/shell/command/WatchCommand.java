@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code watch [-n SECONDS] [COMMAND]}: re-sends a request and shows what changed, until Ctrl-C. */
 @Command(
+        addMethodSubcommands = false,
         name = "watch",
         mixinStandardHelpOptions = true,
         description = "Re-send a request every few seconds and show what changed (status, headers, body).",

@@ -40,6 +40,14 @@ public final class ApiClient {
         full = new HttpClientTransport(proxies);
     }
 
+    /**
+     * The plain-HTTP path's one-time set-up (the JDK looks its URL handler up on the class path, then initialises
+     * HttpURLConnection), with no I/O: start-up runs it on another thread while the command line is read.
+     */
+    public static void prepare() {
+        UrlConnectionTransport.prepare();
+    }
+
     public CookieManager cookies() {
         return cookies;
     }

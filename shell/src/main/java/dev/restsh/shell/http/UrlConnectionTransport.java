@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.Proxy;
+import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,15 @@ final class UrlConnectionTransport {
 
     UrlConnectionTransport(EnvProxies proxies) {
         this.proxies = proxies;
+    }
+
+    /** See {@link ApiClient#prepare}: opening a connection object connects nothing. */
+    static void prepare() {
+        try {
+            URI.create("http://127.0.0.1/").toURL().openConnection(Proxy.NO_PROXY);
+        } catch (IOException e) {
+            // Only a head start: the real request reports its own errors.
+        }
     }
 
     static boolean supports(RequestSpec spec, RequestOptions options) {

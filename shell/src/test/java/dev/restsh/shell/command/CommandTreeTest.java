@@ -77,4 +77,31 @@ class CommandTreeTest {
         assertThat(err.toString())
                 .isEqualTo("restsh: unknown command 'gte'; did you mean 'get'? (try 'restsh --help')\n");
     }
+
+    /**
+     * Start-up guards: picocli scans a command's methods for subcommands unless told not to (restsh has none), and a
+     * lambda implementing a picocli handler keeps picocli's Java 5 interfaces out of the class-data-sharing archive.
+     */
+    @Test
+    void theTreeIsBuiltWithoutStartUpCostsItDoesNotNeed() {
+        CommandLine root = CommandTree.build(context);
+        java.util.List<String> scanned = new java.util.ArrayList<>();
+        java.util.ArrayDeque<CommandLine.Model.CommandSpec> specs = new java.util.ArrayDeque<>();
+        specs.add(root.getCommandSpec());
+        while (!specs.isEmpty()) {
+            CommandLine.Model.CommandSpec spec = specs.pop();
+            Object command = spec.userObject();
+            boolean picocliOwn = command != null && command.getClass().getName().startsWith("picocli.");
+            if (spec.isAddMethodSubcommands() && !picocliOwn) {
+                scanned.add(spec.qualifiedName() + " (" + command.getClass().getSimpleName() + ")");
+            }
+            spec.mixins().values().forEach(specs::add);
+            spec.subcommands().values().forEach(sub -> specs.add(sub.getCommandSpec()));
+        }
+        assertThat(scanned)
+                .as("commands and mixins without @Command(addMethodSubcommands = false)")
+                .isEmpty();
+        assertThat(root.getExecutionExceptionHandler().getClass().isHidden()).isFalse();
+        assertThat(root.getParameterExceptionHandler().getClass().isHidden()).isFalse();
+    }
 }

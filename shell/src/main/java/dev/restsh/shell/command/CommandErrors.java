@@ -1,0 +1,64 @@
+package dev.restsh.shell.command;
+
+import dev.restsh.shell.ExitStatus;
+import dev.restsh.shell.RestshException;
+import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.inspect.Suggestions;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * How the command tree answers a failed command (one line, the documented exit status) and a usage error. Named
+ * classes, not lambdas: a lambda for a picocli interface makes the class-data-sharing dump link that Java 5 interface,
+ * which then drops it (and picocli's own handlers) from the archive, and the start-up opens the jar to load them.
+ */
+final class CommandErrors {
+    private CommandErrors() {}
+
+    /** A command that threw: known errors in their own words, anything else as one "unexpected error" line. */
+    static final class Execution implements CommandLine.IExecutionExceptionHandler {
+        private final ShellContext context;
+
+        Execution(ShellContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public int handleExecutionException(
+                Exception error, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+            if (error instanceof RestshException known) {
+                context.console().error(known.getMessage(), known);
+                return known.status().code();
+            }
+            context.console().error("unexpected error: " + error + " (run with --debug for details)", error);
+            return ExitStatus.ERROR.code();
+        }
+    }
+
+    /** Arguments picocli could not read: what was wrong, a suggestion when one is close, and where help is. */
+    static final class Usage implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException error, String[] args) {
+            CommandLine command = error.getCommandLine();
+            String name = command.getCommandName();
+            PrintWriter err = command.getErr();
+            if (command.getParent() == null
+                    && error instanceof CommandLine.UnmatchedArgumentException unmatched
+                    && !unmatched.getUnmatched().isEmpty()
+                    && !unmatched.getUnmatched().get(0).startsWith("-")) {
+                String word = unmatched.getUnmatched().get(0);
+                err.println("restsh: unknown command '" + word + "'"
+                        + Suggestions.hint(word, command.getSubcommands().keySet())
+                        + " (try 'restsh --help')");
+                err.flush();
+                return ExitStatus.USAGE.code();
+            }
+            err.println("restsh: " + (name.equals("restsh") ? "" : name + ": ") + error.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(error, err)) {
+                err.println("Try '" + (name.equals("restsh") ? "restsh --help" : "help " + name) + "' for usage.");
+            }
+            err.flush();
+            return ExitStatus.USAGE.code();
+        }
+    }
+}
