@@ -2,8 +2,8 @@ package dev.restsh.shell;
 
 import dev.restsh.shell.command.CommandTree;
 import dev.restsh.shell.command.RootCommand;
+import dev.restsh.shell.command.StartupPrefetch;
 import dev.restsh.shell.config.Settings;
-import dev.restsh.shell.http.ApiClient;
 import dev.restsh.shell.repl.Repl;
 import dev.restsh.shell.repl.StdinReader;
 import dev.restsh.shell.repl.TerminalPrefetch;
@@ -27,16 +27,6 @@ public final class Main {
         System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
     }
 
-    /**
-     * A one-shot command's HTTP set-up, on the second core while the command line is read: most one-shot commands
-     * send a request, and the rest do not wait for this daemon thread.
-     */
-    private static void prepareHttp() {
-        Thread prepare = new Thread(ApiClient::prepare, "restsh-http-prepare");
-        prepare.setDaemon(true);
-        prepare.start();
-    }
-
     public static void main(String[] args) {
         System.exit(run(args, System.getenv()));
     }
@@ -44,7 +34,7 @@ public final class Main {
     public static int run(String[] args, Map<String, String> env) {
         quietPicocli();
         if (args.length > 0) {
-            prepareHttp();
+            StartupPrefetch.start(args);
         }
         Settings settings;
         try {

@@ -63,6 +63,24 @@ public final class CommandTree {
         return root;
     }
 
+    /**
+     * The command's name as the root will read it (the first word, skipping the root's options and the values of
+     * those that take one), read without picocli for {@link StartupPrefetch}; a wrong guess costs only the head start.
+     */
+    static String firstWord(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--base") || arg.equals("--session")) {
+                i++;
+            } else if (arg.equals("--") || arg.equals("-c") || arg.equals("--command")) {
+                return "";
+            } else if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return "";
+    }
+
     /** Adds every subcommand a partly built root lacks; a no-op on a whole tree. */
     public static void complete(CommandLine root, ShellContext context) {
         add(root, context, null);

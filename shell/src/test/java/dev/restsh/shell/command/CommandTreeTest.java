@@ -104,4 +104,16 @@ class CommandTreeTest {
         assertThat(root.getExecutionExceptionHandler().getClass().isHidden()).isFalse();
         assertThat(root.getParameterExceptionHandler().getClass().isHidden()).isFalse();
     }
+
+    @Test
+    void theStartUpPrefetchGuessesTheCommandAsTheRootReadsIt() {
+        assertThat(CommandTree.firstWord(new String[] {"get", "/x"})).isEqualTo("get");
+        assertThat(CommandTree.firstWord(new String[] {"--base", "http://h", "--session", "s", "post", "/x"}))
+                .isEqualTo("post");
+        assertThat(CommandTree.firstWord(new String[] {"--base=http://h", "--debug", "history"}))
+                .isEqualTo("history");
+        assertThat(CommandTree.firstWord(new String[] {"-c", "get /x"})).isEmpty();
+        assertThat(CommandTree.firstWord(new String[] {"--version"})).isEmpty();
+        assertThat(CommandTree.firstWord(new String[0])).isEmpty();
+    }
 }
