@@ -80,7 +80,8 @@ public class IpItemResource {
     @Operation(
             summary = "Create or replace an address",
             description = "Sets the label (empty if none is given). If-Match makes it conditional on the current "
-                    + "ETag; If-None-Match: * makes it create-only. Needs the API token.")
+                    + "ETag; If-None-Match: * makes it create-only, If-None-Match with ETags refuses to change any "
+                    + "of those versions. Needs the API token.")
     @RequestBody(
             content =
                     @Content(
@@ -116,8 +117,8 @@ public class IpItemResource {
         }
         String label = input.label() == null ? "" : input.label();
         Optional<StoredIp> current = repository.find(address);
-        Preconditions.ifNoneMatchAny(ifNoneMatch, current, address);
         Optional<StoredIp> expected = Preconditions.ifMatch(ifMatch, current, address);
+        Preconditions.ifNoneMatch(ifNoneMatch, current, address);
         if (current.isEmpty()) {
             try {
                 StoredIp created = repository.insert(address, label);
@@ -143,7 +144,7 @@ public class IpItemResource {
             summary = "Change the label",
             description =
                     "A JSON merge patch: {\"label\": …} sets it, {\"label\": null} clears it, {} changes nothing. "
-                            + "If-Match makes it conditional. Needs the API token.")
+                            + "If-Match and If-None-Match make it conditional. Needs the API token.")
     @RequestBody(
             content =
                     @Content(
@@ -163,9 +164,13 @@ public class IpItemResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "412",
-            description = "If-Match did not match",
+            description = "A precondition failed (If-Match or If-None-Match)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response patch(@PathParam("ip") String ip, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode body)
+    public Response patch(
+            @PathParam("ip") String ip,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            JsonNode body)
             throws SQLException {
         IpAddress address = IpInputReader.address(ip);
         IpInput input = IpInputReader.readForItem(body);
@@ -175,6 +180,7 @@ public class IpItemResource {
         Optional<StoredIp> current = repository.find(address);
         Optional<StoredIp> expected = Preconditions.ifMatch(ifMatch, current, address);
         StoredIp stored = current.orElseThrow(() -> notFound(address));
+        Preconditions.ifNoneMatch(ifNoneMatch, current, address);
         if (!body.has("label")) {
             return found(stored);
         }
@@ -186,7 +192,9 @@ public class IpItemResource {
 
     @DELETE
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Delete an address", description = "If-Match makes it conditional. Needs the API token.")
+    @Operation(
+            summary = "Delete an address",
+            description = "If-Match and If-None-Match make it conditional. Needs the API token.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(
             responseCode = "401",
@@ -198,9 +206,12 @@ public class IpItemResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "412",
-            description = "If-Match did not match",
+            description = "A precondition failed (If-Match or If-None-Match)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response delete(@PathParam("ip") String ip, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch)
+    public Response delete(
+            @PathParam("ip") String ip,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch)
             throws SQLException {
         IpAddress address = IpInputReader.address(ip);
         Optional<StoredIp> current = repository.find(address);
@@ -208,6 +219,7 @@ public class IpItemResource {
         if (current.isEmpty()) {
             throw notFound(address);
         }
+        Preconditions.ifNoneMatch(ifNoneMatch, current, address);
         if (!repository.delete(address, expected)) {
             throw ifMatch == null ? notFound(address) : Preconditions.changedMeanwhile(address);
         }

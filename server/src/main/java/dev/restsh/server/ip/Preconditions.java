@@ -3,7 +3,7 @@ package dev.restsh.server.ip;
 import dev.restsh.server.error.ProblemException;
 import java.util.Optional;
 
-/** RFC 9110 conditional writes: {@code If-Match} (strong comparison) and {@code If-None-Match: *}. */
+/** RFC 9110 conditional writes: {@code If-Match} (strong comparison) and {@code If-None-Match} (weak). */
 final class Preconditions {
     private Preconditions() {}
 
@@ -26,11 +26,21 @@ final class Preconditions {
         return current;
     }
 
-    /** {@code If-None-Match: *} on a write means "only if it does not exist yet". */
-    static void ifNoneMatchAny(String ifNoneMatch, Optional<StoredIp> current, IpAddress address) {
-        if (ifNoneMatch != null && ifNoneMatch.trim().equals("*") && current.isPresent()) {
+    /**
+     * {@code If-None-Match} on a write (RFC 9110 section 13.1.2): {@code *} means "only if it does not exist yet", a
+     * list of entity tags "only if none of them is current". Either way a match is 412.
+     */
+    static void ifNoneMatch(String ifNoneMatch, Optional<StoredIp> current, IpAddress address) {
+        if (ifNoneMatch == null || current.isEmpty()) {
+            return;
+        }
+        if (ifNoneMatch.trim().equals("*")) {
             throw ProblemException.preconditionFailed(
                     "If-None-Match: * was given but " + address.canonical() + " already exists.");
+        }
+        if (EntityTags.matches(ifNoneMatch, current.get().entityTag())) {
+            throw ProblemException.preconditionFailed("If-None-Match names the current ETag "
+                    + current.get().entityTag() + " of " + address.canonical() + ", so nothing was changed.");
         }
     }
 

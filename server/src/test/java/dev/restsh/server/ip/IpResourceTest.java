@@ -156,6 +156,66 @@ class IpResourceTest {
                 .statusCode(204);
     }
 
+    /** RFC 9110 section 13.1.2: on a write, If-None-Match naming the current version (or *) refuses the change. */
+    @Test
+    void ifNoneMatchOnWritesRefusesTheNamedVersions() {
+        String etag = given().get("/ips/1.2.3.4").header("ETag");
+        json("{\"label\": \"x\"}")
+                .header("If-None-Match", "\"other\", " + etag)
+                .put("/ips/1.2.3.4")
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json")
+                .body("detail", containsString("If-None-Match names the current ETag"));
+        json("{\"label\": \"x\"}")
+                .header("If-None-Match", "W/" + etag)
+                .patch("/ips/1.2.3.4")
+                .then()
+                .statusCode(412);
+        json("{\"label\": \"x\"}")
+                .header("If-None-Match", "*")
+                .patch("/ips/1.2.3.4")
+                .then()
+                .statusCode(412);
+        authorized().header("If-None-Match", "*").delete("/ips/1.2.3.4").then().statusCode(412);
+        authorized().header("If-None-Match", etag).delete("/ips/1.2.3.4").then().statusCode(412);
+        given().get("/ips/1.2.3.4").then().statusCode(200).body("label", equalTo("from the tutorial"));
+
+        json("{\"label\": \"y\"}")
+                .header("If-None-Match", "\"other\"")
+                .patch("/ips/1.2.3.4")
+                .then()
+                .statusCode(200)
+                .body("label", equalTo("y"));
+        authorized().header("If-None-Match", etag).delete("/ips/1.2.3.4").then().statusCode(204);
+    }
+
+    /** Requests no REST method handles (OPTIONS here) are tagged with the route, not one time series per address. */
+    @Test
+    void metricsTagItemRequestsWithTheRouteNotTheAddress() {
+        given().options("/ips/10.9.0.1").then().statusCode(200);
+        String metrics = given().get("/q/metrics").asString();
+        org.junit.jupiter.api.Assertions.assertFalse(metrics.contains("uri=\"/ips/10.9.0.1\""), metrics);
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("uri=\"/ips/{ip}\""), metrics);
+    }
+
+    /** The limit counts characters (code points), on every database: 200 emoji are 400 UTF-16 units. */
+    @Test
+    void aLabelOfTwoHundredCharactersFitsWhateverTheyAre() {
+        String emoji = "\uD83D\uDE00".repeat(200);
+        json("{\"ip\": \"192.0.2.12\", \"label\": \"" + emoji + "\"}")
+                .post("/ips")
+                .then()
+                .statusCode(201)
+                .body("label", equalTo(emoji));
+        json("{\"label\": \"" + emoji + "x\"}")
+                .patch("/ips/192.0.2.12")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().get("/ips/192.0.2.12").then().body("label", equalTo(emoji));
+    }
+
     @Test
     void listsWithFiltersAndCursorPaging() {
         for (String ip : new String[] {"10.0.0.1", "10.200.0.1", "192.168.0.1", "fd00::1", "2001:db8::1"}) {

@@ -63,6 +63,11 @@ public final class ServerProcess implements AutoCloseable {
         return base;
     }
 
+    /** SIGTERM: a graceful shutdown, which finishes the requests in flight; {@link #close} waits for the exit. */
+    public void requestShutdown() {
+        process.destroy();
+    }
+
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */
     public void killHard() throws InterruptedException {
         process.destroyForcibly();
