@@ -38,6 +38,9 @@ public class ApiToken {
     private static String fromFile(Path dataDirectory) {
         TokenFile file = new TokenFile(dataDirectory);
         try {
+            if (file.restrictToOwner()) {
+                LOG.warnf("%s was readable by other users; it is owner-only (rw-------) again", file.path());
+            }
             String token = file.readOrCreate();
             LOG.infof("Writes need 'Authorization: Bearer <token>'; the token is in %s (owner-only)", file.path());
             return token;

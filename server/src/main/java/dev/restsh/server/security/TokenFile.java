@@ -5,9 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Set;
 
 /**
  * The generated API token in the data directory: one line of 43 base64url characters, readable by its owner only.
@@ -16,6 +19,8 @@ import java.util.Base64;
 final class TokenFile {
     static final String NAME = "api-token";
     private static final int TOKEN_BYTES = 32;
+    private static final Set<PosixFilePermission> OWNER_ONLY =
+            Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
     private final Path path;
 
@@ -25,6 +30,22 @@ final class TokenFile {
 
     Path path() {
         return path;
+    }
+
+    /**
+     * Makes an existing file owner-only again if someone loosened it, and says whether it had to: a token readable
+     * by other users lets them write to the inventory. No-op where the file system has no POSIX permissions.
+     */
+    boolean restrictToOwner() throws IOException {
+        if (!Files.exists(path) || !Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return false;
+        }
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
+        if (OWNER_ONLY.containsAll(permissions)) {
+            return false;
+        }
+        Files.setPosixFilePermissions(path, OWNER_ONLY);
+        return true;
     }
 
     /** Reads the token, creating the file with a fresh random token first if there is none. */
