@@ -40,8 +40,13 @@ final class CommandErrors {
         @Override
         public int handleParseException(CommandLine.ParameterException error, String[] args) {
             CommandLine command = error.getCommandLine();
-            String name = command.getCommandName();
             PrintWriter err = command.getErr();
+            if (error.getCause() instanceof RestshException known) {
+                // An option's own check (such as --session's name), which picocli wraps in "Could not invoke…".
+                err.println("restsh: " + known.getMessage());
+                err.flush();
+                return ExitStatus.USAGE.code();
+            }
             if (command.getParent() == null
                     && error instanceof CommandLine.UnmatchedArgumentException unmatched
                     && !unmatched.getUnmatched().isEmpty()
@@ -53,9 +58,14 @@ final class CommandErrors {
                 err.flush();
                 return ExitStatus.USAGE.code();
             }
-            err.println("restsh: " + (name.equals("restsh") ? "" : name + ": ") + error.getMessage());
+            // "export curl", not "curl" (the curl import): help takes one command name, so a nested one says --help.
+            String qualified = command.getCommandSpec().qualifiedName(" ").replaceFirst("^restsh ?", "");
+            err.println("restsh: " + (qualified.isEmpty() ? "" : qualified + ": ") + error.getMessage());
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(error, err)) {
-                err.println("Try '" + (name.equals("restsh") ? "restsh --help" : "help " + name) + "' for usage.");
+                String help = qualified.isEmpty()
+                        ? "restsh --help"
+                        : qualified.contains(" ") ? qualified + " --help" : "help " + qualified;
+                err.println("Try '" + help + "' for usage.");
             }
             err.flush();
             return ExitStatus.USAGE.code();

@@ -41,7 +41,10 @@ public class EnvCommand implements Callable<Integer> {
                     + (showSecrets ? field.value() : Secrets.mask(field.name(), field.value())));
         }
         out.println("variables:" + (session.variables().isEmpty() ? " none" : ""));
-        session.variables().forEach((name, value) -> out.println("  " + name + " = " + value));
+        // A variable named like a credential (token, api_key, secret...) is masked the way such a header is.
+        session.variables()
+                .forEach((name, value) -> out.println("  " + name + " = "
+                        + (showSecrets ? value : Secrets.mask(name.replace('_', '-'), String.valueOf(value)))));
         List<HttpCookie> cookies = session.client().cookies().getCookieStore().getCookies();
         out.println("cookies:" + (cookies.isEmpty() ? " none" : ""));
         for (HttpCookie cookie : cookies) {

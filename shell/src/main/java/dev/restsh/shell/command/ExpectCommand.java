@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
             "",
             "Examples:",
             "  expect response.status_code == 201",
-            "  expect response.headers['content-type'] in 'application/json'",
+            "  expect 'application/json' in response.headers['content-type']",
             "  expect len(response.json()['results']) == 2",
             "  expect status 2xx",
             "  expect status 200,204        (or '200|204': a bare | would pipe the output)",

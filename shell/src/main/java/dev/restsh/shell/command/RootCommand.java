@@ -31,21 +31,25 @@ import picocli.CommandLine.Option;
             "  restsh -c 'get /get_ips' -c 'response.json()[\"results\"][0]'",
             "  printf 'get /get_ips\\nresponse\\n' | restsh",
             "",
-            "Exit status: 0 ok, 2 usage error, 3 unfollowed redirect, 4 HTTP 4xx, 5 HTTP 5xx,",
-            "6 failed expect, 7 network error (refused, DNS, TLS, timeout)."
+            "Exit status: 0 ok, 1 other error (a file not written, out of memory), 2 usage error,",
+            "3 unfollowed redirect, 4 HTTP 4xx, 5 HTTP 5xx, 6 failed expect,",
+            "7 network error (refused, DNS, TLS, timeout)."
         })
 public class RootCommand implements Callable<Integer> {
     private final ShellContext context;
     private IntSupplier interactive = () -> 0;
     private LineRunner lines;
     private Runnable wholeTree = () -> {};
+    /** {@code --base}, kept so that it wins over a {@code --session}'s base in whichever order the two come. */
+    private java.net.URI explicitBase;
 
     @Option(
             names = "--base",
             paramLabel = "URL",
             description = "Base URL for relative URLs (default: ${RESTSH_BASE_URL:-http://localhost:8080}).")
     void base(String url) {
-        context.session().base(UrlResolver.base(url));
+        explicitBase = UrlResolver.base(url);
+        context.session().base(explicitBase);
     }
 
     @Option(
@@ -56,6 +60,9 @@ public class RootCommand implements Callable<Integer> {
         SessionStore store = SessionStore.of(context.session().env());
         if (store.exists(name)) {
             store.load(name, context.session());
+            if (explicitBase != null) {
+                context.session().base(explicitBase);
+            }
         } else {
             store.path(name); // checks the name now rather than at the first save
         }

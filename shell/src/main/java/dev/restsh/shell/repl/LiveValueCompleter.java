@@ -36,8 +36,10 @@ public final class LiveValueCompleter {
                         .filter(JsonNode.class::isInstance)
                         .map(JsonNode.class::cast)
                         .ifPresent(node -> keys(node)
-                                .forEach(key -> candidates.add(
-                                        candidate(key + context.quote() + "]", key, describe(node.get(key))))));
+                                .forEach(key -> candidates.add(candidate(
+                                        quoted(key, context.quote()) + context.quote() + "]",
+                                        key,
+                                        describe(node.get(key))))));
             case ATTRIBUTE ->
                 evaluate(context.base())
                         .filter(Inspectable.class::isInstance)
@@ -51,6 +53,11 @@ public final class LiveValueCompleter {
                                 .filter(key -> IDENTIFIER.matcher(key).matches())
                                 .forEach(key -> candidates.add(candidate(key, key, describe(node.get(key))))));
         }
+    }
+
+    /** The key as the inside of a string literal opened with that quote: backslashes and that quote escaped. */
+    static String quoted(String key, String quote) {
+        return key.replace("\\", "\\\\").replace(quote, "\\" + quote);
     }
 
     private Optional<Object> evaluate(String expression) {

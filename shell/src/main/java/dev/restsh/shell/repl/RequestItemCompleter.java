@@ -6,8 +6,10 @@ import dev.restsh.shell.openapi.PathTemplate;
 import dev.restsh.shell.request.UrlResolver;
 import dev.restsh.shell.session.Session;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jline.reader.Candidate;
@@ -27,22 +29,53 @@ final class RequestItemCompleter {
         if (document.isEmpty() || !(word.isEmpty() || word.startsWith("/"))) {
             return;
         }
-        List<PathTemplate> paths = document.get().paths();
-        for (PathTemplate template : paths) {
+        Map<PathTemplate, PathTemplate> paths = relativeToBase(document.get());
+        for (Map.Entry<PathTemplate, PathTemplate> path : paths.entrySet()) {
+            PathTemplate template = path.getKey();
             String completion = template.complete(word.isEmpty() ? "/" : word);
             if (completion == null) {
                 continue;
             }
-            boolean extended = paths.stream().anyMatch(other -> other.text().startsWith(template.text() + "/"));
+            boolean extended =
+                    paths.keySet().stream().anyMatch(other -> other.text().startsWith(template.text() + "/"));
             candidates.add(new Candidate(
                     completion,
                     completion,
                     "paths",
-                    describe(document.get(), template),
+                    describe(document.get(), path.getValue()),
                     null,
                     null,
                     !extended && !completion.contains("{")));
         }
+    }
+
+    /**
+     * The document's paths as they must be typed: a leading-slash path is resolved against the base URL's path, so
+     * with a base of {@code http://h/ips/} the operation {@code /ips/{ip}} is typed {@code /{ip}}, and operations
+     * outside the base are left out. The document's paths may be relative to the folder it was found in (its server
+     * URL). When no path lies under the base, the paths are taken as relative to it already.
+     */
+    private Map<PathTemplate, PathTemplate> relativeToBase(ApiDocument document) {
+        Map<PathTemplate, PathTemplate> asIs = new LinkedHashMap<>();
+        document.paths().forEach(template -> asIs.put(template, template));
+        String basePath =
+                session.base().getPath() == null ? "" : session.base().getPath().replaceAll("/+$", "");
+        if (basePath.isEmpty()) {
+            return asIs;
+        }
+        String source = document.source().getPath();
+        int cut = source == null ? -1 : source.lastIndexOf('/');
+        String prefix = cut <= 0 ? "" : source.substring(0, cut);
+        Map<PathTemplate, PathTemplate> reachable = new LinkedHashMap<>();
+        for (PathTemplate template : document.paths()) {
+            for (String absolute : List.of(template.text(), prefix + template.text())) {
+                if (absolute.startsWith(basePath + "/")) {
+                    reachable.put(PathTemplate.of(absolute.substring(basePath.length())), template);
+                    break;
+                }
+            }
+        }
+        return reachable.isEmpty() ? asIs : reachable;
     }
 
     void completeItem(

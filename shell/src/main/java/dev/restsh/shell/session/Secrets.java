@@ -13,7 +13,11 @@ public final class Secrets {
 
     public static boolean isSecret(String headerName) {
         String name = headerName.toLowerCase(Locale.ROOT);
-        return SENSITIVE.contains(name) || name.contains("token") || name.contains("secret");
+        return SENSITIVE.contains(name)
+                || name.contains("token")
+                || name.contains("secret")
+                || name.contains("password")
+                || name.endsWith("api-key");
     }
 
     /** The value with its secret part masked: the scheme of an Authorization header stays readable. */

@@ -116,4 +116,16 @@ class CommandTreeTest {
         assertThat(CommandTree.firstWord(new String[] {"--version"})).isEmpty();
         assertThat(CommandTree.firstWord(new String[0])).isEmpty();
     }
+
+    @Test
+    void aNestedCommandsUsageErrorNamesItWhole() {
+        CommandLine root = CommandTree.build(context);
+        assertThat(root.execute("export", "curl", "--bogus")).isEqualTo(2);
+        assertThat(err.toString())
+                .startsWith("restsh: export curl: Unknown option: '--bogus'")
+                .contains("Try 'export curl --help' for usage.");
+        err.getBuffer().setLength(0);
+        assertThat(root.execute("get", "--bogus")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("restsh: get: ").contains("Try 'help get' for usage.");
+    }
 }

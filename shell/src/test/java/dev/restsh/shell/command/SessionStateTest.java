@@ -162,6 +162,7 @@ class SessionStateTest {
         shell.line("header X-Api-Key: k3y");
         shell.line("auth bearer t0k");
         shell.line("set a=1");
+        shell.line("set access_token=abc777");
         shell.clear();
         shell.line("env");
         assertThat(shell.out())
@@ -169,11 +170,13 @@ class SessionStateTest {
                 .contains("auth: bearer ***")
                 .contains("X-Api-Key: ***")
                 .contains("a = 1")
+                .contains("access_token = ***")
                 .contains("sid=***")
                 .doesNotContain("t0k")
-                .doesNotContain("k3y");
+                .doesNotContain("k3y")
+                .doesNotContain("abc777");
         shell.line("env --show-secrets");
-        assertThat(shell.out()).contains("t0k").contains("sid=abc");
+        assertThat(shell.out()).contains("t0k").contains("sid=abc").contains("abc777");
     }
 
     @Test
@@ -246,5 +249,25 @@ class SessionStateTest {
         ShellHarness second = shell();
         assertThat(second.oneShot("--session", "s1", "get", "/")).isZero();
         assertThat(second.out()).contains("cookie: sid=abc");
+    }
+
+    /** An explicit --base wins over the session's saved base, in either order; a bad name is one clear line. */
+    @Test
+    void anExplicitBaseWinsOverTheSessionsInEitherOrder() throws Exception {
+        shell().oneShot("--session", "s2", "--base", server.base() + "/saved/", "get", "/json");
+        ShellHarness saved = shell();
+        assertThat(saved.oneShot("--session", "s2", "pwd")).isZero();
+        assertThat(saved.out()).contains("/saved");
+        for (String[] args : new String[][] {
+            {"--session", "s2", "--base", "http://127.0.0.1:9/explicit", "pwd"},
+            {"--base", "http://127.0.0.1:9/explicit", "--session", "s2", "pwd"}
+        }) {
+            ShellHarness shell = shell();
+            assertThat(shell.oneShot(args)).isZero();
+            assertThat(shell.out()).contains("http://127.0.0.1:9/explicit").doesNotContain("saved");
+        }
+        ShellHarness bad = shell();
+        assertThat(bad.oneShot("--session", "../x", "pwd")).isEqualTo(2);
+        assertThat(bad.err()).startsWith("restsh: invalid session name '../x'").doesNotContain("Could not invoke");
     }
 }

@@ -99,5 +99,25 @@ class HistoryTest {
         assertThat(SecretFilter.containsSecret("get /authors")).isFalse();
         assertThat(SecretFilter.containsSecret("get /get_ips limit==5")).isFalse();
         assertThat(SecretFilter.containsSecret("response.json()['token_type']")).isFalse();
+        for (String secret : new String[] {
+            "curl -u alice:hunter2 http://h/x",
+            "curl -ualice:hunter2 http://h/x",
+            "curl --user alice:hunter2 http://h/x",
+            "get /echo X-Auth-Token:tok123",
+            "get /echo Cookie:sid=abc",
+            "get /echo 'Cookie: sid=abc'",
+            "get /search access_token==abc",
+            "post /oauth client_secret=s3cret",
+            "post /login password:=hunter2",
+            "get http://bob:pw@host/",
+            "get /x X-API-Key:abc",
+        }) {
+            assertThat(SecretFilter.containsSecret(secret)).as(secret).isTrue();
+        }
+        for (String ordinary : new String[] {
+            "get /tokens", "get http://host/users/1", "post /x name=bob", "curl -X GET http://h/x", "history",
+        }) {
+            assertThat(SecretFilter.containsSecret(ordinary)).as(ordinary).isFalse();
+        }
     }
 }

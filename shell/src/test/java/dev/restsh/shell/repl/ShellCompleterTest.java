@@ -2,6 +2,7 @@ package dev.restsh.shell.repl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restsh.shell.LoopbackServer;
 import dev.restsh.shell.ShellHarness;
 import dev.restsh.shell.TutorialServer;
 import dev.restsh.shell.config.Settings;
@@ -98,6 +99,12 @@ class ShellCompleterTest {
             assertThat(complete(shell, "get /get_ips li")).containsExactly("limit==");
             assertThat(complete(shell, "get /ips/7 X-")).contains("X-Trace:");
             assertThat(complete(shell, "request GET /g")).containsExactly("/get_ips");
+            // Under a base path, paths are offered as they must be typed there: /ips/{id} is /{id} after cd /ips.
+            shell.line("cd /ips");
+            complete(shell, "get /");
+            awaitDocument(shell);
+            assertThat(complete(shell, "get /")).containsExactly("/{id}", "/{id}/history");
+            assertThat(complete(shell, "get /7/h")).containsExactly("/7/history");
         }
     }
 
@@ -116,6 +123,25 @@ class ShellCompleterTest {
             assertThat(complete(shell, "jq -r .results[0].")).containsExactly("ip");
             assertThat(complete(shell, "response.")).contains("status_code", "headers", "json");
             assertThat(complete(shell, "response.json()['nothing']['")).isEmpty();
+        }
+    }
+
+    /** A key with a quote or a backslash is completed as a valid string literal, and evaluates to that key. */
+    @Test
+    void keysWithQuotesAreCompletedEscaped() throws Exception {
+        byte[] body = "{\"it's\": 1, \"back\\\\slash\": 2}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (LoopbackServer server = new LoopbackServer()
+                .route("/odd", exchange -> LoopbackServer.reply(exchange, 200, "application/json", body))) {
+            ShellHarness shell = new ShellHarness(server.base());
+            shell.line("get /odd");
+            assertThat(complete(shell, "response.json()['")).containsExactlyInAnyOrder("it\\'s']", "back\\\\slash']");
+            assertThat(complete(shell, "response.json()[\"it")).containsExactly("it's\"]");
+            shell.clear();
+            assertThat(shell.line("response.json()['it\\'s']")).as(shell.err()).isZero();
+            assertThat(shell.line("response.json()['back\\\\slash']"))
+                    .as(shell.err())
+                    .isZero();
+            assertThat(shell.out()).isEqualTo("1\n2\n");
         }
     }
 
