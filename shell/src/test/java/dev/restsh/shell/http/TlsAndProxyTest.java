@@ -78,6 +78,10 @@ class TlsAndProxyTest {
         https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         https.setHttpsConfigurator(new HttpsConfigurator(tls));
         https.createContext("/secure", exchange -> LoopbackServer.reply(exchange, 200, "secret garden"));
+        https.createContext("/pages", exchange -> {
+            exchange.getResponseHeaders().add("Link", "</secure>; rel=\"next\"");
+            LoopbackServer.reply(exchange, 200, "page one");
+        });
         https.start();
     }
 
@@ -125,6 +129,19 @@ class TlsAndProxyTest {
                 .as(shell::err)
                 .isZero();
         assertThat(shell.out()).contains("secret garden");
+    }
+
+    @Test
+    void nextAndWatchKeepTheCacertOfTheRequestTheyRepeat() {
+        ShellHarness shell =
+                new ShellHarness("https://localhost:" + https.getAddress().getPort());
+        assertThat(shell.line("get /pages --cacert " + certificate))
+                .as(shell::err)
+                .isZero();
+        assertThat(shell.line("next")).as(shell::err).isZero();
+        assertThat(shell.line("watch -n 0.1 --count 1")).as(shell::err).isZero();
+        assertThat(shell.out()).contains("page one").contains("secret garden").contains("no change");
+        assertThat(shell.err() + shell.out()).doesNotContain("TLS error");
     }
 
     @Test
