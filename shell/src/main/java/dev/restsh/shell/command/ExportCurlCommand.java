@@ -38,8 +38,8 @@ public class ExportCurlCommand implements Callable<Integer> {
         var first = response.history().isEmpty() ? response : response.history().get(0);
         context.console()
                 .out()
-                .println(
-                        CurlExporter.export(first.request(), !response.history().isEmpty()));
+                .println(CurlExporter.export(
+                        first.request(), exchange.options(), !response.history().isEmpty()));
         context.console().out().flush();
         return 0;
     }

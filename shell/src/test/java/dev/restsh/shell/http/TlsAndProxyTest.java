@@ -1,6 +1,7 @@
 package dev.restsh.shell.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
@@ -157,6 +158,36 @@ class TlsAndProxyTest {
         ShellHarness shell = new ShellHarness("http://localhost:1");
         assertThat(shell.line("curl -k " + url())).as(shell::err).isZero();
         assertThat(shell.out()).contains("secret garden");
+    }
+
+    @Test
+    void exportCurlKeepsKCacertHttp11AndTheTimeoutSoCurlReachesTheServer() throws Exception {
+        ShellHarness shell = new ShellHarness("http://localhost:1");
+        assertThat(shell.line("curl -k " + url())).as(shell::err).isZero();
+        assertThat(curl(shell)).startsWith("curl -k https://");
+        assertThat(shell.line("get " + url() + " --cacert " + certificate + " --http1.1 --timeout 7.5"))
+                .as(shell::err)
+                .isZero();
+        assertThat(curl(shell))
+                .startsWith("curl --cacert " + certificate.toAbsolutePath() + " --http1.1 --max-time 7.5 https://");
+        assertThat(shell.line("get " + url() + " --verify=no")).as(shell::err).isZero();
+        assertThat(curl(shell)).startsWith("curl -k https://");
+    }
+
+    /** {@code export curl} of the last request, run by the real curl: it must get the page. */
+    private static String curl(ShellHarness shell) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/curl")), "curl is installed");
+        shell.clear();
+        assertThat(shell.line("export curl")).as(shell::err).isZero();
+        String command = shell.out().strip();
+        Process process = new ProcessBuilder("sh", "-c", command + " -sS")
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(command + "\n" + output).isZero();
+        assertThat(output).isEqualTo("secret garden");
+        return command;
     }
 
     @Test
