@@ -81,4 +81,22 @@ class HttpExportTest {
             assertThat(shell.line("export")).isEqualTo(2);
         }
     }
+
+    @Test
+    void theRequestsOptionsBecomeTheToolsSettings() throws Exception {
+        try (ScriptTestServer server = new ScriptTestServer()) {
+            ShellHarness shell = new ShellHarness(server.base());
+            assertThat(shell.line("get /get_ips --no-follow --timeout 2.5 --http1.1"))
+                    .isZero();
+            shell.clear();
+            assertThat(shell.line("export http")).isZero();
+            assertThat(shell.out())
+                    .contains("\n# @no-redirect\n# @timeout 3\n# @connection-timeout 3\nGET " + server.base()
+                            + "/get_ips HTTP/1.1\n");
+            assertThat(shell.line("get /get_ips")).isZero();
+            shell.clear();
+            assertThat(shell.line("export http")).isZero();
+            assertThat(shell.out()).doesNotContain("# @").contains("GET " + server.base() + "/get_ips\n");
+        }
+    }
 }
