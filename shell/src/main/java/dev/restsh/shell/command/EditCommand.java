@@ -83,8 +83,7 @@ public class EditCommand implements Callable<Integer> {
             return context.session()
                     .history()
                     .latest()
-                    .map(Exchange::response)
-                    .map(r -> r.request())
+                    .map(Exchange::request)
                     .orElseThrow(() ->
                             RestshException.usage("nothing to edit yet: give a request, for example: edit post /ips"));
         }

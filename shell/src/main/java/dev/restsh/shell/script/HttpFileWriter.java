@@ -29,7 +29,7 @@ public final class HttpFileWriter {
     public String write(List<Exchange> exchanges) {
         StringBuilder out = new StringBuilder();
         for (Exchange exchange : exchanges) {
-            RequestSpec request = exchange.response().request();
+            RequestSpec request = exchange.request();
             out.append("### ")
                     .append(exchange.number())
                     .append(": ")

@@ -45,7 +45,7 @@ public final class Watcher {
                 .history()
                 .latest()
                 .orElseThrow(() -> RestshException.usage("watch: no request yet: watch get /path, or send one first"));
-        RequestSpec request = start.response().request();
+        RequestSpec request = start.request();
         PrintWriter out = context.console().out();
         out.println(ansi.paint(
                 Ansi.DIM,
