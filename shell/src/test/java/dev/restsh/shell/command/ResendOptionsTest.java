@@ -1,19 +1,27 @@
 package dev.restsh.shell.command;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.restsh.shell.ShellHarness;
+import dev.restsh.shell.config.Settings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code next} and {@code watch} send again with the options of the request they repeat: certificate checks,
@@ -35,7 +43,8 @@ class ResendOptionsTest {
                 .willReturn(aResponse()
                         .withHeader("Content-Type", "application/json")
                         .withBody("[2]")));
-        wiremock.stubFor(get("/moved").willReturn(aResponse().withStatus(302).withHeader("Location", "/second")));
+        wiremock.stubFor(any(urlPathEqualTo("/moved"))
+                .willReturn(aResponse().withStatus(302).withHeader("Location", "/second")));
         wiremock.stubFor(get("/quick")
                 .willReturn(aResponse()
                         .withHeader("Content-Type", "application/json")
@@ -106,5 +115,25 @@ class ResendOptionsTest {
         assertThat(shell.line("get /quick")).as(shell::err).isZero();
         assertThat(shell.line("next")).isEqualTo(7);
         assertThat(shell.err()).contains("/slow: timed out waiting for the response");
+    }
+
+    @Test
+    void editAloneKeepsVerifyNoAndNoFollowUnlessItsLineSaysOtherwise(@TempDir Path folder) throws Exception {
+        Path editor = folder.resolve("editor.sh");
+        Files.writeString(editor, "#!/bin/sh\nprintf '{\"a\": 2}' > \"$1\"\n");
+        Files.setPosixFilePermissions(editor, PosixFilePermissions.fromString("rwx------"));
+        ShellHarness shell = new ShellHarness(https());
+        shell.context()
+                .settings(Settings.resolve(
+                        Map.of("RESTSH_EDITOR", editor.toString(), "RESTSH_HISTORY", "off"), Map.of()));
+        assertThat(shell.line("post /moved a=1 --verify=no --no-follow"))
+                .as(shell::err)
+                .isEqualTo(3);
+        assertThat(shell.line("edit")).as(shell::err).isEqualTo(3);
+        assertThat(wiremock.findAll(postRequestedFor(urlPathEqualTo("/moved")))).hasSize(2);
+        assertThat(wiremock.findAll(getRequestedFor(urlPathEqualTo("/second")))).isEmpty();
+        assertThat(shell.line("edit --timeout 5")).as(shell::err).isEqualTo(3);
+        assertThat(shell.line("edit --verify=yes")).isEqualTo(7);
+        assertThat(shell.err()).contains("TLS error");
     }
 }
