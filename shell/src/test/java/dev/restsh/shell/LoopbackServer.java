@@ -51,6 +51,15 @@ public final class LoopbackServer implements AutoCloseable {
         reply(exchange, status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Redirects to {@code location} with this status, after reading the request's body. */
+    public static HttpHandler redirect(int status, String location) {
+        return exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.getResponseHeaders().set("Location", location);
+            reply(exchange, status, null, new byte[0]);
+        };
+    }
+
     /** Answers with the method, query, chosen request headers and body, one per line. */
     public static HttpHandler echo() {
         return exchange -> {

@@ -4,6 +4,7 @@ import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.edit.BodyEditor;
 import dev.restsh.shell.http.Headers;
+import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.RequestSpec;
 import dev.restsh.shell.json.Json;
 import dev.restsh.shell.render.MediaTypes;
@@ -60,7 +61,8 @@ public class EditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RequestSpec request = startingRequest();
+        Exchange again = method == null ? latest() : null; // edit alone: the latest request, sent again
+        RequestSpec request = again != null ? again.request() : newRequest();
         String contentType = request.headers().first("content-type").orElse("");
         boolean json = contentType.isEmpty() || MediaTypes.isJson(contentType);
         String edited = new BodyEditor(context.settings().editor())
@@ -74,20 +76,20 @@ public class EditCommand implements Callable<Integer> {
             }
         }
         byte[] body = edited.getBytes(StandardCharsets.UTF_8);
-        return runner.send(
-                context, new RequestSpec(request.method(), request.url(), headers, body), runner.options(context));
+        // Sent again, it keeps the options it was sent with (--verify=no …), unless this line gives others.
+        RequestOptions options = again != null ? runner.over(again.options()) : runner.options(context);
+        return runner.send(context, new RequestSpec(request.method(), request.url(), headers, body), options);
     }
 
-    private RequestSpec startingRequest() {
-        if (method == null) {
-            return context.session()
-                    .history()
-                    .latest()
-                    .map(Exchange::response)
-                    .map(r -> r.request())
-                    .orElseThrow(() ->
-                            RestshException.usage("nothing to edit yet: give a request, for example: edit post /ips"));
-        }
+    private Exchange latest() {
+        return context.session()
+                .history()
+                .latest()
+                .orElseThrow(() ->
+                        RestshException.usage("nothing to edit yet: give a request, for example: edit post /ips"));
+    }
+
+    private RequestSpec newRequest() {
         if (url == null) {
             throw RestshException.usage("edit needs a URL after the method, for example: edit post /ips");
         }

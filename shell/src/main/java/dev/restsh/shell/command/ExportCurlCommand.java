@@ -33,13 +33,9 @@ public class ExportCurlCommand implements Callable<Integer> {
                 : history.latest()
                         .orElseThrow(() ->
                                 RestshException.usage("no requests yet: send one first (for example: get /get_ips)"));
-        // The first hop is the request as the user sent it; curl -L would follow the same redirects.
-        var response = exchange.response();
-        var first = response.history().isEmpty() ? response : response.history().get(0);
-        context.console()
-                .out()
-                .println(
-                        CurlExporter.export(first.request(), !response.history().isEmpty()));
+        // The request as the user sent it; curl -L would follow the same redirects.
+        boolean redirected = !exchange.response().history().isEmpty();
+        context.console().out().println(CurlExporter.export(exchange.request(), exchange.options(), redirected));
         context.console().out().flush();
         return 0;
     }

@@ -4,8 +4,6 @@ import dev.restsh.shell.ExitStatus;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.Paging;
-import dev.restsh.shell.http.RequestOptions;
-import dev.restsh.shell.http.Response;
 import dev.restsh.shell.session.Exchange;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,13 +28,14 @@ public class PageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Response current = context.session()
+        Exchange current = context.session()
                 .history()
                 .latest()
-                .orElseThrow(() -> RestshException.usage("no response yet: send a request first"))
-                .response();
+                .orElseThrow(() -> RestshException.usage("no response yet: send a request first"));
         ExchangeDisplay display = new ExchangeDisplay(context, output.spec());
-        Exchange exchange = display.send(Paging.requestFor(current, rel), RequestOptions.defaults(), false);
+        // The page is fetched as the first one was (--verify=no, --cacert, --timeout …); only the output is this
+        // line's.
+        Exchange exchange = display.send(Paging.requestFor(current.response(), rel), current.options(), false);
         display.render(exchange);
         return ExitStatus.forHttpStatus(exchange.response().status()).code();
     }

@@ -140,14 +140,23 @@ public class RequestRunner {
     }
 
     private RequestOptions options(boolean follow, boolean insecure, Duration defaultTimeout) {
+        return new RequestOptions(
+                follow, timeoutOr(defaultTimeout), http1, new TlsSettings(!insecure && verifies(), caFile));
+    }
+
+    /** The options of a request sent again ({@code edit} alone), changed only by what this line gives. */
+    RequestOptions over(RequestOptions sent) {
+        TlsSettings tls = verify == null && caFile == null ? sent.tls() : new TlsSettings(verifies(), caFile);
+        return new RequestOptions(
+                sent.followRedirects() && !noFollow, timeoutOr(sent.timeout()), sent.http1Only() || http1, tls);
+    }
+
+    private Duration timeoutOr(Duration defaultTimeout) {
         if (timeout != null && !(timeout >= 0)) {
             throw RestshException.usage("--timeout must be a number of seconds, 0 or more, not " + timeout);
         }
         Duration wait = timeout == null ? defaultTimeout : Duration.ofMillis((long) (timeout * 1000));
-        if (wait != null && wait.isZero()) {
-            wait = null; // 0: wait as long as it takes
-        }
-        return new RequestOptions(follow, wait, http1, new TlsSettings(!insecure && verifies(), caFile));
+        return wait != null && wait.isZero() ? null : wait; // 0: wait as long as it takes
     }
 
     private boolean verifies() {

@@ -1,11 +1,14 @@
 package dev.restsh.shell.request;
 
 import dev.restsh.shell.http.Headers;
+import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.RequestSpec;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,15 +25,19 @@ public final class CurlExporter {
     private CurlExporter() {}
 
     public static String export(RequestSpec request) {
-        return export(request, false);
+        return export(request, RequestOptions.defaults(), false);
     }
 
-    /** With {@code follow}, adds {@code -L} (the request was redirected, and restsh followed). */
-    public static String export(RequestSpec request, boolean follow) {
+    /**
+     * With the options it was sent with as curl's flags, and {@code -L} when {@code follow} (the request was
+     * redirected, and restsh followed).
+     */
+    public static String export(RequestSpec request, RequestOptions options, boolean follow) {
         List<String> words = new ArrayList<>(List.of("curl"));
         if (follow) {
             words.add("-L");
         }
+        words.addAll(flags(options));
         String method = request.method();
         byte[] body = request.body();
         String text = body.length == 0 ? "" : text(body);
@@ -69,6 +76,29 @@ public final class CurlExporter {
             command = "printf " + quote(octal(body)) + " | " + join(words);
         }
         return command;
+    }
+
+    /** How the request was sent, as curl's flags; none for restsh's defaults. */
+    private static List<String> flags(RequestOptions options) {
+        List<String> flags = new ArrayList<>();
+        if (!options.tls().verify()) {
+            flags.add("-k");
+        } else if (options.tls().caFile() != null) {
+            flags.add("--cacert");
+            flags.add(options.tls().caFile().toAbsolutePath().toString()); // read from wherever it is pasted
+        }
+        if (options.http1Only()) {
+            flags.add("--http1.1");
+        }
+        Duration timeout = options.timeout();
+        // curl waits as long as it takes unless told; restsh's own default (30 s) is left out as noise.
+        if (timeout != null && !timeout.equals(RequestOptions.DEFAULT_TIMEOUT)) {
+            flags.add("--max-time");
+            flags.add(BigDecimal.valueOf(timeout.toMillis(), 3)
+                    .stripTrailingZeros()
+                    .toPlainString());
+        }
+        return flags;
     }
 
     /** Quotes a word for a POSIX shell: as it is when safe, else in single quotes ('\'' for a quote inside). */

@@ -2,9 +2,11 @@ package dev.restsh.shell.script;
 
 import dev.restsh.shell.http.Charsets;
 import dev.restsh.shell.http.Headers;
+import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.RequestSpec;
 import dev.restsh.shell.render.MediaTypes;
 import dev.restsh.shell.session.Exchange;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,7 +29,7 @@ public final class HttpFileWriter {
     public String write(List<Exchange> exchanges) {
         StringBuilder out = new StringBuilder();
         for (Exchange exchange : exchanges) {
-            RequestSpec request = exchange.response().request();
+            RequestSpec request = exchange.request();
             out.append("### ")
                     .append(exchange.number())
                     .append(": ")
@@ -37,12 +39,30 @@ public final class HttpFileWriter {
                     .append(" -> ")
                     .append(exchange.response().status())
                     .append('\n');
-            out.append(request.method()).append(' ').append(request.url()).append('\n');
+            directives(exchange.options(), out);
+            out.append(request.method()).append(' ').append(request.url());
+            out.append(exchange.options().http1Only() ? " HTTP/1.1\n" : "\n");
             headers(request.headers(), out);
             body(request, out);
             out.append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * The request's options as the tools' per-request settings: both read {@code @no-redirect}, IntelliJ the
+     * timeouts (whole seconds). Certificate checks have no such setting (they live in the tools' environments).
+     */
+    private static void directives(RequestOptions options, StringBuilder out) {
+        if (!options.followRedirects()) {
+            out.append("# @no-redirect\n");
+        }
+        Duration timeout = options.timeout();
+        if (timeout != null && !timeout.equals(RequestOptions.DEFAULT_TIMEOUT)) {
+            long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
+            out.append("# @timeout ").append(seconds).append('\n');
+            out.append("# @connection-timeout ").append(seconds).append('\n');
+        }
     }
 
     private void headers(Headers headers, StringBuilder out) {

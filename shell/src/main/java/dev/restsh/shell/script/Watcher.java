@@ -4,7 +4,6 @@ import dev.restsh.shell.ExitStatus;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.command.LineRunner;
-import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.RequestSpec;
 import dev.restsh.shell.http.Response;
 import dev.restsh.shell.render.Ansi;
@@ -46,7 +45,7 @@ public final class Watcher {
                 .history()
                 .latest()
                 .orElseThrow(() -> RestshException.usage("watch: no request yet: watch get /path, or send one first"));
-        RequestSpec request = start.response().request();
+        RequestSpec request = start.request();
         PrintWriter out = context.console().out();
         out.println(ansi.paint(
                 Ansi.DIM,
@@ -60,7 +59,7 @@ public final class Watcher {
                 break;
             }
             try {
-                latest = context.session().client().send(request, RequestOptions.defaults());
+                latest = context.session().client().send(request, start.options()); // its --verify=no, --timeout …
             } catch (RestshException e) {
                 if (Thread.currentThread().isInterrupted()) {
                     break;
@@ -73,7 +72,7 @@ public final class Watcher {
         }
         Thread.interrupted();
         if (latest != null) {
-            context.session().history().add(latest);
+            context.session().history().add(latest, start.options());
         }
         return 0;
     }

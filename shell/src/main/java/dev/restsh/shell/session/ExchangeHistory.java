@@ -1,6 +1,7 @@
 package dev.restsh.shell.session;
 
 import dev.restsh.shell.RestshException;
+import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.Response;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +11,8 @@ import java.util.Optional;
 public final class ExchangeHistory {
     private final List<Exchange> exchanges = new ArrayList<>();
 
-    public Exchange add(Response response) {
-        Exchange exchange = new Exchange(exchanges.size() + 1, response);
+    public Exchange add(Response response, RequestOptions options) {
+        Exchange exchange = new Exchange(exchanges.size() + 1, response, options);
         exchanges.add(exchange);
         return exchange;
     }

@@ -103,13 +103,13 @@ public final class Session {
         requestSent = listener;
     }
 
-    /** Sends a request and keeps the response in the history. */
+    /** Sends a request and keeps the response, and the options it was sent with, in the history. */
     public Exchange send(RequestSpec request, RequestOptions options) {
         return send(request, options, sent -> {});
     }
 
     /** As {@link #send(RequestSpec, RequestOptions)}; {@code onSend} sees each request as it goes out. */
     public Exchange send(RequestSpec request, RequestOptions options, Consumer<RequestSpec> onSend) {
-        return history.add(client().send(request, options, onSend));
+        return history.add(client().send(request, options, onSend), options);
     }
 }

@@ -2,13 +2,17 @@ package dev.restsh.shell.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restsh.shell.LoopbackServer;
 import dev.restsh.shell.ShellHarness;
 import dev.restsh.shell.config.Settings;
 import dev.restsh.shell.openapi.ApiServer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -85,6 +89,30 @@ class CompletionAndEditTest {
             assertThat(Files.readString(directory.resolve("seen.json")))
                     .isEqualTo("{\n  \"ip\" : \"10.0.0.1\",\n  \"label\" : \"edited\"\n}\n");
             assertThat(server.requests()).last().isEqualTo("POST /ips {\"ip\": \"10.0.0.2\"}");
+        }
+    }
+
+    @Test
+    void editAloneStartsFromTheRequestAsSentNotItsLastRedirectHop() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        try (LoopbackServer server = new LoopbackServer()) {
+            server.route("/", exchange -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                seen.add((exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + body).strip());
+                if (exchange.getRequestURI().getPath().equals("/redir/303")) {
+                    LoopbackServer.redirect(303, "/echo").handle(exchange);
+                } else {
+                    LoopbackServer.reply(exchange, 200, "echo");
+                }
+            });
+            ShellHarness shell = new ShellHarness(server.base());
+            assertThat(shell.line("post /redir/303 a=1")).as(shell::err).isZero();
+            useEditor(shell, editor("{\"a\": 2}"));
+            assertThat(shell.line("edit")).as(shell::err).isZero();
+            assertThat(Files.readString(directory.resolve("seen.json"))).isEqualTo("{\n  \"a\" : \"1\"\n}\n");
+            assertThat(seen)
+                    .containsExactly(
+                            "POST /redir/303 {\"a\":\"1\"}", "GET /echo", "POST /redir/303 {\"a\": 2}", "GET /echo");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.restsh.shell.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
@@ -78,6 +79,10 @@ class TlsAndProxyTest {
         https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         https.setHttpsConfigurator(new HttpsConfigurator(tls));
         https.createContext("/secure", exchange -> LoopbackServer.reply(exchange, 200, "secret garden"));
+        https.createContext("/pages", exchange -> {
+            exchange.getResponseHeaders().add("Link", "</secure>; rel=\"next\"");
+            LoopbackServer.reply(exchange, 200, "page one");
+        });
         https.start();
     }
 
@@ -128,6 +133,19 @@ class TlsAndProxyTest {
     }
 
     @Test
+    void nextAndWatchKeepTheCacertOfTheRequestTheyRepeat() {
+        ShellHarness shell =
+                new ShellHarness("https://localhost:" + https.getAddress().getPort());
+        assertThat(shell.line("get /pages --cacert " + certificate))
+                .as(shell::err)
+                .isZero();
+        assertThat(shell.line("next")).as(shell::err).isZero();
+        assertThat(shell.line("watch -n 0.1 --count 1")).as(shell::err).isZero();
+        assertThat(shell.out()).contains("page one").contains("secret garden").contains("no change");
+        assertThat(shell.err() + shell.out()).doesNotContain("TLS error");
+    }
+
+    @Test
     void aCacertThatIsNotACertificateIsAUsageError() throws Exception {
         Path junk = Files.writeString(folder.resolve("junk.pem"), "not a certificate");
         ShellHarness shell = new ShellHarness("http://localhost:1");
@@ -140,6 +158,36 @@ class TlsAndProxyTest {
         ShellHarness shell = new ShellHarness("http://localhost:1");
         assertThat(shell.line("curl -k " + url())).as(shell::err).isZero();
         assertThat(shell.out()).contains("secret garden");
+    }
+
+    @Test
+    void exportCurlKeepsKCacertHttp11AndTheTimeoutSoCurlReachesTheServer() throws Exception {
+        ShellHarness shell = new ShellHarness("http://localhost:1");
+        assertThat(shell.line("curl -k " + url())).as(shell::err).isZero();
+        assertThat(curl(shell)).startsWith("curl -k https://");
+        assertThat(shell.line("get " + url() + " --cacert " + certificate + " --http1.1 --timeout 7.5"))
+                .as(shell::err)
+                .isZero();
+        assertThat(curl(shell))
+                .startsWith("curl --cacert " + certificate.toAbsolutePath() + " --http1.1 --max-time 7.5 https://");
+        assertThat(shell.line("get " + url() + " --verify=no")).as(shell::err).isZero();
+        assertThat(curl(shell)).startsWith("curl -k https://");
+    }
+
+    /** {@code export curl} of the last request, run by the real curl: it must get the page. */
+    private static String curl(ShellHarness shell) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/curl")), "curl is installed");
+        shell.clear();
+        assertThat(shell.line("export curl")).as(shell::err).isZero();
+        String command = shell.out().strip();
+        Process process = new ProcessBuilder("sh", "-c", command + " -sS")
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(command + "\n" + output).isZero();
+        assertThat(output).isEqualTo("secret garden");
+        return command;
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.restsh.shell.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restsh.shell.LoopbackServer;
 import dev.restsh.shell.ShellHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +80,40 @@ class HttpExportTest {
             assertThat(parse(shell.out())).extracting(Parsed::method).containsExactly("POST");
             assertThat(shell.line("export http 9")).isEqualTo(2);
             assertThat(shell.line("export")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aRedirectedRequestIsExportedAsSentNotAsItsLastHop() throws Exception {
+        try (LoopbackServer server = new LoopbackServer()) {
+            server.route("/moved", LoopbackServer.redirect(303, "/echo")).route("/echo", LoopbackServer.echo());
+            ShellHarness shell = new ShellHarness(server.base());
+            assertThat(shell.line("post /moved a=1")).as(shell::err).isZero();
+            shell.clear();
+            assertThat(shell.line("export http")).isZero();
+            Parsed exported = parse(shell.out()).get(0);
+            assertThat(exported.method()).isEqualTo("POST");
+            assertThat(exported.url()).isEqualTo(server.base() + "/moved");
+            assertThat(exported.body()).isEqualTo("{\"a\":\"1\"}");
+            assertThat(shell.out()).startsWith("### 1: POST /moved -> 200\n");
+        }
+    }
+
+    @Test
+    void theRequestsOptionsBecomeTheToolsSettings() throws Exception {
+        try (ScriptTestServer server = new ScriptTestServer()) {
+            ShellHarness shell = new ShellHarness(server.base());
+            assertThat(shell.line("get /get_ips --no-follow --timeout 2.5 --http1.1"))
+                    .isZero();
+            shell.clear();
+            assertThat(shell.line("export http")).isZero();
+            assertThat(shell.out())
+                    .contains("\n# @no-redirect\n# @timeout 3\n# @connection-timeout 3\nGET " + server.base()
+                            + "/get_ips HTTP/1.1\n");
+            assertThat(shell.line("get /get_ips")).isZero();
+            shell.clear();
+            assertThat(shell.line("export http")).isZero();
+            assertThat(shell.out()).doesNotContain("# @").contains("GET " + server.base() + "/get_ips\n");
         }
     }
 }

@@ -2,7 +2,10 @@ package dev.restsh.shell.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restsh.shell.LoopbackServer;
 import dev.restsh.shell.ShellHarness;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /** watch re-sends a request and shows what changed between runs. */
@@ -24,6 +27,29 @@ class WatchTest {
             shell.clear();
             assertThat(shell.line("response.json()['count']")).isZero();
             assertThat(shell.out()).isEqualTo("3\n");
+        }
+    }
+
+    @Test
+    void watchesTheRequestAsSentNotItsLastRedirectHop() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        try (LoopbackServer server = new LoopbackServer()) {
+            server.route("/", exchange -> {
+                seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
+                if (exchange.getRequestURI().getPath().equals("/moved")) {
+                    LoopbackServer.redirect(303, "/target").handle(exchange);
+                } else {
+                    LoopbackServer.reply(exchange, 200, "here");
+                }
+            });
+            ShellHarness shell = new ShellHarness(server.base());
+            assertThat(shell.line("watch -n 0.1 --count 1 post /moved a=1"))
+                    .as(shell::err)
+                    .isZero();
+            assertThat(shell.out())
+                    .contains("watching POST " + server.base() + "/moved")
+                    .containsPattern("#1] HTTP/1.1 200 OK .*no change");
+            assertThat(seen).containsExactly("POST /moved", "GET /target", "POST /moved", "GET /target");
         }
     }
 
