@@ -46,6 +46,16 @@ class HostlessRequestTest {
         assertTrue(list.body().contains("\"items\""), list::toString);
     }
 
+    @Test
+    void aPageLinksTheNextOne() throws Exception {
+        RawHttp.Answer page = get("/ips?limit=1");
+        assertEquals(200, page.status(), page::toString);
+        assertTrue(page.header("Link").startsWith("</ips?limit=1&cursor="), page::toString);
+        RawHttp.Answer legacy = send("GET /get_ips?limit=1 HTTP/1.0\r\nAccept: application/json, */*;q=0.5\r\n\r\n");
+        assertEquals(200, legacy.status(), legacy::toString);
+        assertTrue(legacy.header("Link").startsWith("</get_ips?limit=1&cursor="), legacy::toString);
+    }
+
     private RawHttp.Answer get(String path) throws Exception {
         return send("GET " + path + " HTTP/1.0\r\n\r\n");
     }
