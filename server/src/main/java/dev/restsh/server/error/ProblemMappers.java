@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -42,8 +43,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpServerRequest request) {
-        Response original = e.getResponse();
-        int status = original.getStatus();
+        int status = e.getResponse().getStatus();
+        if (status == 404 && e instanceof NotFoundException && allowedMethods.refuses(path(request), method(request))) {
+            status = 405;
+        }
         Response.ResponseBuilder response = ProblemResponses.builder(status, detail(e, status, request), path(request));
         if (status == 405) {
             response.header(HttpHeaders.ALLOW, allowedMethods.forPath(path(request)));
@@ -72,6 +75,10 @@ public class ProblemMappers {
                         : "Bad request: " + e.getMessage();
             default -> e.getMessage() == null ? ProblemResponses.title(status) : e.getMessage();
         };
+    }
+
+    private static String method(HttpServerRequest request) {
+        return request == null ? "" : request.method().name();
     }
 
     private static String path(HttpServerRequest request) {
