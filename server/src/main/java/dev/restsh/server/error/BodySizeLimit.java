@@ -83,7 +83,8 @@ public class BodySizeLimit {
             }
             body.appendBuffer(chunk);
         });
-        request.exceptionHandler(context::fail);
+        // a malformed chunk or the client going away: the client's doing, not the server's
+        request.exceptionHandler(error -> context.fail(400, error));
         request.endHandler(ended -> {
             if (!rejected[0]) {
                 setBody(context, body);
