@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 public class AllowedMethods {
     private static final Class<?>[] RESOURCES = {LegacyIpResource.class, IpResource.class, IpItemResource.class};
 
-    private final Map<Pattern, String> allowByPath = new LinkedHashMap<>();
+    private final Map<Pattern, Set<String>> allowByPath = new LinkedHashMap<>();
 
     AllowedMethods() {
         for (Class<?> resource : RESOURCES) {
@@ -37,18 +38,31 @@ public class AllowedMethods {
                 methods.add("HEAD");
             }
             methods.add("OPTIONS");
-            allowByPath.put(template(resource.getAnnotation(Path.class).value()), String.join(", ", methods));
+            allowByPath.put(template(resource.getAnnotation(Path.class).value()), methods);
         }
     }
 
     /** The Allow header value for a request path; empty if no resource serves it. */
     public String forPath(String path) {
+        return String.join(", ", methods(path));
+    }
+
+    /**
+     * Whether a resource serves this path but not with this method. Quarkus REST answers some of these 404 (POST,
+     * TRACE or an unknown method on {@code /ips/{ip}}, though it answers 405 on {@code /ips}): they should be 405.
+     */
+    public boolean refuses(String path, String method) {
+        Set<String> methods = methods(path);
+        return !methods.isEmpty() && !methods.contains(method);
+    }
+
+    private Set<String> methods(String path) {
         String normalized = "/" + path.replaceFirst("^/+", "").replaceFirst("/+$", "");
         return allowByPath.entrySet().stream()
                 .filter(entry -> entry.getKey().matcher(normalized).matches())
                 .map(Map.Entry::getValue)
                 .findFirst()
-                .orElse("");
+                .orElse(Set.of());
     }
 
     private static Pattern template(String path) {

@@ -13,6 +13,9 @@ public final class ProblemResponses {
     }
 
     static String title(int status) {
+        if (status == 413) {
+            return "Content Too Large"; // RFC 9110's name; JAX-RS still has RFC 2616's "Request Entity Too Large"
+        }
         Status known = Status.fromStatusCode(status);
         if (known != null) {
             return known.getReasonPhrase();

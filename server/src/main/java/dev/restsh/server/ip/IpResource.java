@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.restsh.server.error.Problem;
 import dev.restsh.server.error.ProblemException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.Map;
@@ -85,14 +85,14 @@ public class IpResource {
                     @QueryParam("q")
                     String labelContains,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            @Context UriInfo uri)
+            @Context HttpServerRequest request)
             throws SQLException, JsonProcessingException {
         IpFilter filter = IpFilterParser.parse(version, scope, network, labelContains);
         IpPage page = list.page(filter, PageCursor.decode(cursor), PageLimit.parse(limit));
         byte[] body = json.writeValueAsBytes(
                 Map.of("items", page.items().stream().map(StoredIp::view).toList()));
         Response.ResponseBuilder response = EntityTags.okOrNotModified(body, ifNoneMatch);
-        PagingHeaders.add(response, uri, page.next(), page.total());
+        PagingHeaders.add(response, request, page.next(), page.total());
         return response.build();
     }
 

@@ -1,5 +1,6 @@
 package dev.restsh.server.ip;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -59,11 +59,11 @@ public class LegacyIpResource {
             @Parameter(description = "Opaque position from a Link rel=\"next\" header") @QueryParam("cursor")
                     String cursor,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            @Context UriInfo uri)
+            @Context HttpServerRequest request)
             throws SQLException {
         TutorialPage page = pages.page(PageCursor.decode(cursor), PageLimit.parse(limit));
         Response.ResponseBuilder response = EntityTags.okOrNotModified(page.body(), page.etag(), ifNoneMatch);
-        PagingHeaders.add(response, uri, page.next(), page.total());
+        PagingHeaders.add(response, request, page.next(), page.total());
         return response.build();
     }
 }

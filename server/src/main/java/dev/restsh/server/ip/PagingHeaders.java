@@ -1,8 +1,7 @@
 package dev.restsh.server.ip;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.Optional;
 
 /** Paging metadata in headers only: RFC 8288 {@code Link: <…>; rel="next"} and {@code X-Total-Count}. */
@@ -12,12 +11,11 @@ final class PagingHeaders {
 
     private PagingHeaders() {}
 
-    static void add(Response.ResponseBuilder response, UriInfo uri, Optional<PageCursor> next, long total) {
+    /** From the Vert.x request, as sent: UriInfo's request URI needs a Host, which HTTP/1.0 may omit. */
+    static void add(
+            Response.ResponseBuilder response, HttpServerRequest request, Optional<PageCursor> next, long total) {
         response.header(TOTAL_COUNT, total);
-        next.ifPresent(cursor -> {
-            URI request = uri.getRequestUri();
-            response.header(LINK, nextLink(request.getRawPath(), request.getRawQuery(), cursor));
-        });
+        next.ifPresent(cursor -> response.header(LINK, nextLink(request.path(), request.query(), cursor)));
     }
 
     /**
