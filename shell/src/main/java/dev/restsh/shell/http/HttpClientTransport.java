@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -33,7 +34,7 @@ final class HttpClientTransport {
                 client(spec.url(), options).sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
         try {
             HttpResponse<InputStream> received = future.get();
-            Headers headers = Headers.of(received.headers().map());
+            Headers headers = fields(received.headers());
             InputStream in = received.body();
             Body body = Body.receiving(() -> close(in));
             // Decoding reads the gzip header: on the pump thread, so the headers are back before the body.
@@ -56,6 +57,17 @@ final class HttpClientTransport {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw cause instanceof IOException io ? io : new IOException(cause);
         }
+    }
+
+    /** The response's header fields; HTTP/2's pseudo-headers (":status") are framing, not fields. */
+    private static Headers fields(HttpHeaders received) {
+        Headers headers = new Headers();
+        received.map().forEach((name, values) -> {
+            if (!name.startsWith(":")) {
+                values.forEach(value -> headers.add(name, value));
+            }
+        });
+        return headers;
     }
 
     private static void close(InputStream in) {
