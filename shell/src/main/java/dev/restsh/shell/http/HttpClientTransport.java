@@ -19,6 +19,17 @@ import java.util.concurrent.ExecutionException;
  * created on first use, since creating one loads the TLS defaults; one per protocol and certificate setting.
  */
 final class HttpClientTransport {
+    /** The headers java.net.http refuses unless told otherwise; HttpURLConnection sends them (see its transport). */
+    private static final String RESTRICTED = "jdk.httpclient.allowRestrictedHeaders";
+
+    static {
+        // Let users send Host and Connection on every path, as they can on the plain-HTTP one. Read once, when
+        // java.net.http first checks a header: this class is loaded before any request is built.
+        String given = System.getProperty(RESTRICTED);
+        System.setProperty(
+                RESTRICTED, given == null || given.isBlank() ? "host,connection" : given + ",host,connection");
+    }
+
     private final EnvProxies proxies;
     private final Map<String, HttpClient> clients = new HashMap<>();
 

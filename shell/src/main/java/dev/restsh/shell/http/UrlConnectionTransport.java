@@ -25,7 +25,8 @@ final class UrlConnectionTransport {
     private static final Set<String> BODILESS = Set.of("GET", "TRACE");
 
     static {
-        // Let users send Host, Connection and the like, as they can with java.net.http.
+        // Let users send Host, Connection and the like: HttpURLConnection otherwise drops them without a word.
+        // (java.net.http refuses them unless told otherwise: see HttpClientTransport.)
         System.setProperty("sun.net.http.allowRestrictedHeaders", "true");
     }
 
