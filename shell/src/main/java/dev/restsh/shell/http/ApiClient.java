@@ -112,15 +112,14 @@ public final class ApiClient {
     }
 
     /** The request with the jar's cookies for its URL added to any Cookie header the user gave. */
-    private RequestSpec withCookies(RequestSpec spec) throws IOException {
-        List<String> stored = cookies.get(spec.url(), Map.of()).getOrDefault("Cookie", List.of());
+    private RequestSpec withCookies(RequestSpec spec) {
+        String stored = CookieHeader.forUrl(cookies.getCookieStore(), spec.url());
         if (stored.isEmpty()) {
             return spec;
         }
         RequestSpec copy = spec.withTarget(spec.method(), spec.url(), spec.body());
-        String jar = String.join("; ", stored);
         String given = copy.headers().first("cookie").orElse("");
-        copy.headers().set("Cookie", given.isEmpty() ? jar : given + "; " + jar);
+        copy.headers().set("Cookie", given.isEmpty() ? stored : given + "; " + stored);
         return copy;
     }
 
