@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * request before it is sent, so that the request a response keeps is the request as sent.
  */
 public final class ApiClient {
-    private final CookieManager cookies = new CookieManager();
+    private final CookieJar jar = new CookieJar();
+    private final CookieManager cookies = new CookieManager(jar, null);
     private final UrlConnectionTransport plain;
     private final HttpClientTransport full;
     private final Runnable wentOut;
@@ -50,6 +51,11 @@ public final class ApiClient {
 
     public CookieManager cookies() {
         return cookies;
+    }
+
+    /** The cookies kept, with when each expires (for saving a session). */
+    public CookieJar cookieJar() {
+        return jar;
     }
 
     public Response send(RequestSpec spec, RequestOptions options) {
@@ -113,7 +119,7 @@ public final class ApiClient {
 
     /** The request with the jar's cookies for its URL added to any Cookie header the user gave. */
     private RequestSpec withCookies(RequestSpec spec) {
-        String stored = CookieHeader.forUrl(cookies.getCookieStore(), spec.url());
+        String stored = CookieHeader.forUrl(jar, spec.url());
         if (stored.isEmpty()) {
             return spec;
         }

@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restsh.shell.LoopbackServer;
 import dev.restsh.shell.ShellHarness;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Cookies kept and sent back as a browser does (RFC 6265), on both transports. */
 class CookiesTest {
     private static LoopbackServer server;
+
+    @TempDir
+    Path home;
 
     @BeforeAll
     static void start() throws Exception {
@@ -20,11 +26,25 @@ class CookiesTest {
             exchange.getResponseHeaders().add("Set-Cookie", "tls=2; Path=/; Secure");
             LoopbackServer.reply(exchange, 200, "set");
         });
+        server.route("/brief", exchange -> {
+            exchange.getResponseHeaders().add("Set-Cookie", "brief=1; Max-Age=2; Path=/");
+            exchange.getResponseHeaders().add("Set-Cookie", "long=2; Max-Age=600; Path=/");
+            LoopbackServer.reply(exchange, 200, "set");
+        });
     }
 
     @AfterAll
     static void stop() {
         server.close();
+    }
+
+    private ShellHarness shell() {
+        return new ShellHarness(server.base())
+                .env(Map.of(
+                        "HOME",
+                        home.toString(),
+                        "XDG_CONFIG_HOME",
+                        home.resolve("config").toString()));
     }
 
     @Test
@@ -50,5 +70,19 @@ class CookiesTest {
                 .contains("GET /apix\ncontent-type: null\nauthorization: null\ncookie: sid=abc\n")
                 .contains("cookie: mine=0; api=1; sid=abc\n")
                 .doesNotContain("tls=2");
+    }
+
+    @Test
+    void aSavedSessionKeepsEachCookiesExpiryNotItsMaxAge() throws Exception {
+        assertThat(shell().oneShot("--session", "c", "get", "/brief")).isZero();
+        ShellHarness soon = shell();
+        assertThat(soon.oneShot("--session", "c", "get", "/echo")).isZero();
+        assertThat(soon.out()).contains("cookie: brief=1; long=2\n");
+
+        // Saved again just now: a max-age saved as it is would count one more second from the next load.
+        Thread.sleep(2100);
+        ShellHarness later = shell();
+        assertThat(later.oneShot("--session", "c", "get", "/echo")).isZero();
+        assertThat(later.out()).contains("cookie: long=2\n");
     }
 }
