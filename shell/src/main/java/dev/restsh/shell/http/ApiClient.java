@@ -66,7 +66,8 @@ public final class ApiClient {
     public Response send(RequestSpec spec, RequestOptions options, Consumer<RequestSpec> onSend) {
         List<Response> hops = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        RequestSpec current = spec;
+        RequestSpec first = UrlCredentials.apply(spec);
+        RequestSpec current = first;
         while (true) {
             Response response = sendOnce(current, options, onSend);
             if (!options.followRedirects() || !response.isRedirect()) {
@@ -81,9 +82,9 @@ public final class ApiClient {
             if (hops.size() >= RedirectPolicy.MAX_HOPS) {
                 throw new RestshException(
                         ExitStatus.REDIRECT,
-                        "too many redirects (more than " + RedirectPolicy.MAX_HOPS + ") from " + spec.url());
+                        "too many redirects (more than " + RedirectPolicy.MAX_HOPS + ") from " + first.url());
             }
-            current = RedirectPolicy.nextHop(current, response.status(), location);
+            current = UrlCredentials.apply(RedirectPolicy.nextHop(current, response.status(), location));
         }
     }
 
