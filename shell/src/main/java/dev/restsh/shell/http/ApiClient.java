@@ -98,11 +98,12 @@ public final class ApiClient {
 
     private Response sendOnce(RequestSpec spec, RequestOptions options, Consumer<RequestSpec> onSend) {
         try {
-            RequestSpec sent = withCookies(spec);
+            RequestSpec cookied = withCookies(spec);
+            boolean plainHttp = UrlConnectionTransport.supports(cookied, options);
+            RequestSpec sent = withAgent(
+                    cookied, plainHttp ? UrlConnectionTransport.JDK_USER_AGENT : HttpClientTransport.JDK_USER_AGENT);
             onSend.accept(sent);
-            Response response = UrlConnectionTransport.supports(sent, options)
-                    ? plain.send(sent, options)
-                    : full.send(sent, options);
+            Response response = plainHttp ? plain.send(sent, options) : full.send(sent, options);
             wentOut.run();
             cookies.put(response.url(), byName(response.headers()));
             return response;
@@ -127,6 +128,19 @@ public final class ApiClient {
         RequestSpec copy = spec.withTarget(spec.method(), spec.url(), spec.body());
         String given = copy.headers().first("cookie").orElse("");
         copy.headers().set("Cookie", given.isEmpty() ? stored : given + "; " + stored);
+        return copy;
+    }
+
+    /**
+     * Neither JDK client sends a request without a User-Agent: one the user removed ({@code User-Agent:}) is
+     * replaced by the client's own, which is named here so that the request shown and kept is the one sent.
+     */
+    private static RequestSpec withAgent(RequestSpec spec, String jdkAgent) {
+        if (spec.headers().contains("user-agent")) {
+            return spec;
+        }
+        RequestSpec copy = spec.withTarget(spec.method(), spec.url(), spec.body());
+        copy.headers().add("User-Agent", jdkAgent);
         return copy;
     }
 

@@ -21,6 +21,8 @@ import java.util.concurrent.ExecutionException;
 final class HttpClientTransport {
     /** The headers java.net.http refuses unless told otherwise; HttpURLConnection sends them (see its transport). */
     private static final String RESTRICTED = "jdk.httpclient.allowRestrictedHeaders";
+    /** What java.net.http sends when a request has no User-Agent (it has no way to send none). */
+    static final String JDK_USER_AGENT = "Java-http-client/" + System.getProperty("java.version");
 
     static {
         // Let users send Host and Connection on every path, as they can on the plain-HTTP one. Read once, when
