@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * request before it is sent, so that the request a response keeps is the request as sent.
  */
 public final class ApiClient {
-    private final CookieManager cookies = new CookieManager();
+    private final CookieJar jar = new CookieJar();
+    private final CookieManager cookies = new CookieManager(jar, null);
     private final UrlConnectionTransport plain;
     private final HttpClientTransport full;
     private final Runnable wentOut;
@@ -52,6 +53,11 @@ public final class ApiClient {
         return cookies;
     }
 
+    /** The cookies kept, with when each expires (for saving a session). */
+    public CookieJar cookieJar() {
+        return jar;
+    }
+
     public Response send(RequestSpec spec, RequestOptions options) {
         return send(spec, options, sent -> {});
     }
@@ -60,7 +66,8 @@ public final class ApiClient {
     public Response send(RequestSpec spec, RequestOptions options, Consumer<RequestSpec> onSend) {
         List<Response> hops = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        RequestSpec current = spec;
+        RequestSpec first = UrlCredentials.apply(spec);
+        RequestSpec current = first;
         while (true) {
             Response response = sendOnce(current, options, onSend);
             if (!options.followRedirects() || !response.isRedirect()) {
@@ -75,9 +82,9 @@ public final class ApiClient {
             if (hops.size() >= RedirectPolicy.MAX_HOPS) {
                 throw new RestshException(
                         ExitStatus.REDIRECT,
-                        "too many redirects (more than " + RedirectPolicy.MAX_HOPS + ") from " + spec.url());
+                        "too many redirects (more than " + RedirectPolicy.MAX_HOPS + ") from " + first.url());
             }
-            current = RedirectPolicy.nextHop(current, response.status(), location);
+            current = UrlCredentials.apply(RedirectPolicy.nextHop(current, response.status(), location));
         }
     }
 
@@ -91,11 +98,12 @@ public final class ApiClient {
 
     private Response sendOnce(RequestSpec spec, RequestOptions options, Consumer<RequestSpec> onSend) {
         try {
-            RequestSpec sent = withCookies(spec);
+            RequestSpec cookied = withCookies(spec);
+            boolean plainHttp = UrlConnectionTransport.supports(cookied, options);
+            RequestSpec sent = withAgent(
+                    cookied, plainHttp ? UrlConnectionTransport.JDK_USER_AGENT : HttpClientTransport.JDK_USER_AGENT);
             onSend.accept(sent);
-            Response response = UrlConnectionTransport.supports(sent, options)
-                    ? plain.send(sent, options)
-                    : full.send(sent, options);
+            Response response = plainHttp ? plain.send(sent, options) : full.send(sent, options);
             wentOut.run();
             cookies.put(response.url(), byName(response.headers()));
             return response;
@@ -112,15 +120,27 @@ public final class ApiClient {
     }
 
     /** The request with the jar's cookies for its URL added to any Cookie header the user gave. */
-    private RequestSpec withCookies(RequestSpec spec) throws IOException {
-        List<String> stored = cookies.get(spec.url(), Map.of()).getOrDefault("Cookie", List.of());
+    private RequestSpec withCookies(RequestSpec spec) {
+        String stored = CookieHeader.forUrl(jar, spec.url());
         if (stored.isEmpty()) {
             return spec;
         }
         RequestSpec copy = spec.withTarget(spec.method(), spec.url(), spec.body());
-        String jar = String.join("; ", stored);
         String given = copy.headers().first("cookie").orElse("");
-        copy.headers().set("Cookie", given.isEmpty() ? jar : given + "; " + jar);
+        copy.headers().set("Cookie", given.isEmpty() ? stored : given + "; " + stored);
+        return copy;
+    }
+
+    /**
+     * Neither JDK client sends a request without a User-Agent: one the user removed ({@code User-Agent:}) is
+     * replaced by the client's own, which is named here so that the request shown and kept is the one sent.
+     */
+    private static RequestSpec withAgent(RequestSpec spec, String jdkAgent) {
+        if (spec.headers().contains("user-agent")) {
+            return spec;
+        }
+        RequestSpec copy = spec.withTarget(spec.method(), spec.url(), spec.body());
+        copy.headers().add("User-Agent", jdkAgent);
         return copy;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -18,6 +19,19 @@ import java.util.concurrent.ExecutionException;
  * created on first use, since creating one loads the TLS defaults; one per protocol and certificate setting.
  */
 final class HttpClientTransport {
+    /** The headers java.net.http refuses unless told otherwise; HttpURLConnection sends them (see its transport). */
+    private static final String RESTRICTED = "jdk.httpclient.allowRestrictedHeaders";
+    /** What java.net.http sends when a request has no User-Agent (it has no way to send none). */
+    static final String JDK_USER_AGENT = "Java-http-client/" + System.getProperty("java.version");
+
+    static {
+        // Let users send Host and Connection on every path, as they can on the plain-HTTP one. Read once, when
+        // java.net.http first checks a header: this class is loaded before any request is built.
+        String given = System.getProperty(RESTRICTED);
+        System.setProperty(
+                RESTRICTED, given == null || given.isBlank() ? "host,connection" : given + ",host,connection");
+    }
+
     private final EnvProxies proxies;
     private final Map<String, HttpClient> clients = new HashMap<>();
 
@@ -33,7 +47,7 @@ final class HttpClientTransport {
                 client(spec.url(), options).sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
         try {
             HttpResponse<InputStream> received = future.get();
-            Headers headers = Headers.of(received.headers().map());
+            Headers headers = fields(received.headers());
             InputStream in = received.body();
             Body body = Body.receiving(() -> close(in));
             // Decoding reads the gzip header: on the pump thread, so the headers are back before the body.
@@ -56,6 +70,17 @@ final class HttpClientTransport {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw cause instanceof IOException io ? io : new IOException(cause);
         }
+    }
+
+    /** The response's header fields; HTTP/2's pseudo-headers (":status") are framing, not fields. */
+    private static Headers fields(HttpHeaders received) {
+        Headers headers = new Headers();
+        received.map().forEach((name, values) -> {
+            if (!name.startsWith(":")) {
+                values.forEach(value -> headers.add(name, value));
+            }
+        });
+        return headers;
     }
 
     private static void close(InputStream in) {

@@ -1,6 +1,7 @@
 package dev.restsh.shell.http;
 
 import dev.restsh.shell.RestshException;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 
@@ -20,6 +21,11 @@ final class HttpRequests {
         }
         if (timeout != null) {
             builder.timeout(timeout);
+        }
+        if (spec.headers().contains("host") || spec.headers().contains("connection")) {
+            // HTTP/2 has no Connection header (a server resets the stream) and takes the host from :authority,
+            // which java.net.http does not let us set: a request that names either is an HTTP/1.1 request.
+            builder.version(HttpClient.Version.HTTP_1_1);
         }
         for (Headers.Field field : spec.headers().fields()) {
             try {

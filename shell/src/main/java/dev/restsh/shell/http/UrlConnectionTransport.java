@@ -23,9 +23,14 @@ final class UrlConnectionTransport {
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "TRACE");
     /** Methods HttpURLConnection will not send with a body: it turns GET into POST and refuses TRACE. */
     private static final Set<String> BODILESS = Set.of("GET", "TRACE");
+    /** What HttpURLConnection sends when a request has no User-Agent (it has no way to send none). */
+    static final String JDK_USER_AGENT =
+            (System.getProperty("http.agent") == null ? "" : System.getProperty("http.agent") + " ") + "Java/"
+                    + System.getProperty("java.version");
 
     static {
-        // Let users send Host, Connection and the like, as they can with java.net.http.
+        // Let users send Host, Connection and the like: HttpURLConnection otherwise drops them without a word.
+        // (java.net.http refuses them unless told otherwise: see HttpClientTransport.)
         System.setProperty("sun.net.http.allowRestrictedHeaders", "true");
     }
 

@@ -118,6 +118,7 @@ public final class RequestBuilder {
      * The session's credentials, unless the request names its own Authorization; with none at all, on a write,
      * the local server's write token when it exists and the URL is on this machine at the base URL's port (the
      * demo works without a login step; reads, open on that server, and other local services never see the token).
+     * Credentials in the URL win over that token: the client sends them (see {@code UrlCredentials}).
      */
     private void addCredentials(Headers headers, URI url, String method) {
         if (headers.contains("authorization")) {
@@ -125,7 +126,9 @@ public final class RequestBuilder {
         }
         if (session.auth().isPresent()) {
             session.auth().get().header(session.env()).ifPresent(value -> headers.add("Authorization", value));
-        } else if (!SAFE_METHODS.contains(method) && LocalToken.isFor(url, session.base())) {
+        } else if (url.getRawUserInfo() == null
+                && !SAFE_METHODS.contains(method)
+                && LocalToken.isFor(url, session.base())) {
             LocalToken.read(session.env()).ifPresent(token -> headers.add("Authorization", "Bearer " + token));
         }
     }

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.restsh.shell.RestshException;
+import dev.restsh.shell.http.CookieJar;
 import dev.restsh.shell.http.Headers;
 import dev.restsh.shell.json.Json;
-import java.net.CookieStore;
 import java.net.HttpCookie;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -35,11 +38,11 @@ final class SessionJson {
         });
         ObjectNode variables = root.putObject("variables");
         session.variables().forEach(variables::put);
-        root.set("cookies", cookies(session.client().cookies().getCookieStore()));
+        root.set("cookies", cookies(session.client().cookieJar()));
         return root;
     }
 
-    private static ArrayNode cookies(CookieStore store) {
+    private static ArrayNode cookies(CookieJar store) {
         ArrayNode cookies = Json.mapper().createArrayNode();
         Set<HttpCookie> seen = new HashSet<>();
         for (URI uri : store.getURIs()) {
@@ -55,9 +58,8 @@ final class SessionJson {
                         .put("path", cookie.getPath())
                         .put("secure", cookie.getSecure())
                         .put("httpOnly", cookie.isHttpOnly());
-                if (cookie.getMaxAge() >= 0) {
-                    node.put("maxAge", cookie.getMaxAge());
-                }
+                // The moment, not the max-age: that would count again from every load.
+                store.expiry(cookie).ifPresent(expiry -> node.put("expires", expiry.toString()));
             }
         }
         return cookies;
@@ -82,21 +84,40 @@ final class SessionJson {
                     .fields()
                     .forEachRemaining(e ->
                             session.variables().put(e.getKey(), e.getValue().asText()));
-            CookieStore store = session.client().cookies().getCookieStore();
+            CookieJar store = session.client().cookieJar();
+            Instant now = Instant.now();
             for (JsonNode node : root.path("cookies")) {
+                Instant expiry = node.hasNonNull("expires") ? Instant.parse(text(node, "expires")) : null;
+                long maxAge = maxAge(node, expiry, now);
+                if (maxAge == 0) {
+                    continue;
+                }
                 HttpCookie cookie = new HttpCookie(
                         node.path("name").asText(), node.path("value").asText());
                 cookie.setDomain(text(node, "domain"));
                 cookie.setPath(text(node, "path"));
                 cookie.setSecure(node.path("secure").asBoolean());
                 cookie.setHttpOnly(node.path("httpOnly").asBoolean());
-                cookie.setMaxAge(node.has("maxAge") ? node.get("maxAge").asLong() : -1);
+                cookie.setMaxAge(maxAge);
                 cookie.setVersion(0);
-                store.add(URI.create(node.path("uri").asText()), cookie);
+                store.add(URI.create(node.path("uri").asText()), cookie, expiry);
             }
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DateTimeParseException e) {
             throw RestshException.usage("the session file is damaged: " + e.getMessage());
         }
+    }
+
+    /**
+     * The seconds a saved cookie has left, rounded up (the jar keeps the exact moment), 0 when it has expired, -1
+     * for one without an expiry. Files written before the moment was saved have the max-age the server sent,
+     * counted from now as it always was.
+     */
+    private static long maxAge(JsonNode node, Instant expiry, Instant now) {
+        if (expiry != null) {
+            long left = Duration.between(now, expiry).toMillis();
+            return left <= 0 ? 0 : (left + 999) / 1000;
+        }
+        return node.has("maxAge") ? node.get("maxAge").asLong() : -1;
     }
 
     private static String text(JsonNode node, String field) {

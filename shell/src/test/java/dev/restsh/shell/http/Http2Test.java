@@ -39,4 +39,15 @@ class Http2Test {
         String statusLines = shell.out() + shell.err();
         assertThat(statusLines).contains("HTTP/2 200").contains("HTTP/1.1 200");
     }
+
+    @Test
+    void http2PseudoHeadersAreNotResponseHeaders() {
+        ShellHarness shell = new ShellHarness("https://localhost:" + wiremock.httpsPort());
+        assertThat(shell.line("get /v --verify=no -h")).as(shell::err).isZero();
+        assertThat(shell.out()).startsWith("HTTP/2 200").doesNotContain(":status");
+        shell.clear();
+        shell.line("print response.headers");
+        shell.line("print len(response.headers)");
+        assertThat(shell.out()).doesNotContain(":status").endsWith("}\n3\n");
+    }
 }

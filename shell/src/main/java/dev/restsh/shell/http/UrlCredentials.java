@@ -1,0 +1,46 @@
+package dev.restsh.shell.http;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Credentials in a URL ({@code http://user:pass@host/}) sent as basic auth, as curl, HTTPie and requests send them.
+ * The userinfo itself leaves the URL: it is never sent, and the URL a response keeps (history, {@code request.url},
+ * exports) does not show the password.
+ */
+public final class UrlCredentials {
+    private UrlCredentials() {}
+
+    /** The request without its URL's userinfo, with an Authorization header made of it unless it has one. */
+    public static RequestSpec apply(RequestSpec spec) {
+        String userInfo = spec.url().getRawUserInfo();
+        if (userInfo == null) {
+            return spec;
+        }
+        RequestSpec copy = spec.withTarget(spec.method(), withoutUserInfo(spec.url()), spec.body());
+        if (!copy.headers().contains("authorization")) {
+            int colon = userInfo.indexOf(':');
+            String user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
+            String password = colon < 0 ? "" : decode(userInfo.substring(colon + 1));
+            byte[] pair = (user + ":" + password).getBytes(StandardCharsets.UTF_8);
+            copy.headers().add("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair));
+        }
+        return copy;
+    }
+
+    private static URI withoutUserInfo(URI url) {
+        String hostAndPort =
+                url.getRawAuthority().substring(url.getRawUserInfo().length() + 1);
+        return URI.create(url.getScheme() + "://" + hostAndPort
+                + (url.getRawPath() == null ? "" : url.getRawPath())
+                + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery())
+                + (url.getRawFragment() == null ? "" : "#" + url.getRawFragment()));
+    }
+
+    /** Percent-decoded as UTF-8; a '+' is a plus here, not a space as in a form. */
+    private static String decode(String raw) {
+        return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+}
