@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Sends requests and follows redirects itself, so that every hop is kept in the response's history as requests
@@ -119,14 +121,22 @@ public final class ApiClient {
         }
     }
 
-    /** The request with the jar's cookies for its URL added to any Cookie header the user gave. */
+    /**
+     * The request with the jar's cookies for its URL added to any Cookie header the user gave. A request sent again
+     * (next, watch, edit) already carries the jar's cookies of its first sending: pairs that are in the jar now are
+     * not repeated.
+     */
     private RequestSpec withCookies(RequestSpec spec) {
         String stored = CookieHeader.forUrl(jar, spec.url());
         if (stored.isEmpty()) {
             return spec;
         }
         RequestSpec copy = spec.withTarget(spec.method(), spec.url(), spec.body());
-        String given = copy.headers().first("cookie").orElse("");
+        Set<String> fromJar = Set.of(stored.split("; "));
+        String given = Arrays.stream(copy.headers().first("cookie").orElse("").split(";"))
+                .map(String::trim)
+                .filter(pair -> !pair.isEmpty() && !fromJar.contains(pair))
+                .collect(Collectors.joining("; "));
         copy.headers().set("Cookie", given.isEmpty() ? stored : given + "; " + stored);
         return copy;
     }

@@ -85,4 +85,17 @@ class CookiesTest {
         assertThat(later.oneShot("--session", "c", "get", "/echo")).isZero();
         assertThat(later.out()).contains("cookie: long=2\n");
     }
+
+    /** A request sent again carries the jar's cookies once, not once more per sending. */
+    @Test
+    void aResentRequestCarriesEachCookieOnce() {
+        ShellHarness shell = new ShellHarness(server.base());
+        shell.line("get /set");
+        shell.line("get /echo Cookie:mine=1");
+        shell.clear();
+        assertThat(shell.line("watch -n 0.1 --count 2 get /echo Cookie:mine=1"))
+                .as(shell.err())
+                .isZero();
+        assertThat(shell.out()).contains("cookie: mine=1; sid=abc\n").doesNotContain("sid=abc; sid=abc");
+    }
 }
