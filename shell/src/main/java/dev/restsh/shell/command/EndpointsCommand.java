@@ -1,5 +1,6 @@
 package dev.restsh.shell.command;
 
+import dev.restsh.shell.ExitStatus;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.openapi.ApiDocument;
@@ -80,7 +81,9 @@ public class EndpointsCommand implements Callable<Integer> {
         try {
             return context.openApi().await();
         } catch (OpenApiException e) {
-            throw RestshException.usage(e.getMessage());
+            throw e.unreachable()
+                    ? new RestshException(ExitStatus.NETWORK, e.getMessage())
+                    : RestshException.usage(e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.restsh.shell.openapi;
 
+import dev.restsh.shell.http.TlsSettings;
 import dev.restsh.shell.session.Session;
 import java.net.URI;
 import java.util.Optional;
@@ -30,13 +31,31 @@ public final class OpenApiCatalog {
     public synchronized void prefetch() {
         URI base = session.base();
         if (loading == null || !base.equals(loadedFor)) {
-            start(base, () -> new OpenApiDiscovery(session.client(), session.headers()).discover(base));
+            start(base, () -> discovery(base).discover(base));
         }
     }
 
     /** Loads the document from this URL for the current base URL, replacing discovery. */
     public synchronized void use(URI document) {
-        start(session.base(), () -> new OpenApiDiscovery(session.client(), session.headers()).load(document));
+        start(session.base(), () -> discovery(document).load(document));
+    }
+
+    /** The TLS settings of the latest request to the same server (scheme, host, port), else the defaults. */
+    private OpenApiDiscovery discovery(URI target) {
+        TlsSettings tls = session.history().all().stream()
+                .filter(exchange -> sameServer(exchange.response().url(), target))
+                .reduce((first, second) -> second)
+                .map(exchange -> exchange.options().tls())
+                .orElse(TlsSettings.DEFAULT);
+        return new OpenApiDiscovery(session.client(), session.headers(), tls);
+    }
+
+    private static boolean sameServer(URI a, URI b) {
+        return a != null
+                && b != null
+                && String.valueOf(a.getScheme()).equalsIgnoreCase(String.valueOf(b.getScheme()))
+                && String.valueOf(a.getHost()).equalsIgnoreCase(String.valueOf(b.getHost()))
+                && a.getPort() == b.getPort();
     }
 
     private void start(URI base, Supplier<ApiDocument> loader) {

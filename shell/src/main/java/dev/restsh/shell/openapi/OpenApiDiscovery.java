@@ -8,6 +8,7 @@ import dev.restsh.shell.http.LinkHeader;
 import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.RequestSpec;
 import dev.restsh.shell.http.Response;
+import dev.restsh.shell.http.TlsSettings;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,15 +25,23 @@ public final class OpenApiDiscovery {
     public static final List<String> WELL_KNOWN =
             List.of("/q/openapi", "/openapi.json", "/openapi.yaml", "/v3/api-docs", "/swagger.json");
 
-    private static final RequestOptions OPTIONS = new RequestOptions(true, Duration.ofSeconds(5), false);
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final ApiClient client;
     private final Headers headers;
+    private final RequestOptions options;
+    private RestshException firstFailure;
+    private boolean answered;
 
-    /** Fetches with this client, sending these headers (the session's, so an authenticated API works too). */
-    public OpenApiDiscovery(ApiClient client, Headers headers) {
+    /**
+     * Fetches with this client, sending these headers (the session's, so an authenticated API works too) and with
+     * these TLS settings (those of the user's latest request to the same server, so a private CA or
+     * {@code --verify=no} applies to the document too).
+     */
+    public OpenApiDiscovery(ApiClient client, Headers headers, TlsSettings tls) {
         this.client = client;
         this.headers = headers;
+        this.options = new RequestOptions(true, TIMEOUT, false, tls);
     }
 
     /** The first document found, parsed; throws {@link OpenApiException} listing where it looked. */
@@ -49,6 +58,9 @@ public final class OpenApiDiscovery {
                 }
             }
         }
+        if (!answered && firstFailure != null) {
+            throw new OpenApiException("cannot fetch the OpenAPI document: " + firstFailure.getMessage(), true);
+        }
         throw new OpenApiException("no OpenAPI document found at " + base + " (tried " + String.join(", ", tried)
                 + " and a Link rel=\"service-desc\" header)");
     }
@@ -57,7 +69,7 @@ public final class OpenApiDiscovery {
     public ApiDocument load(URI url) {
         Response response = fetch(url);
         if (response == null) {
-            throw new OpenApiException("cannot fetch " + url);
+            throw new OpenApiException("cannot fetch " + url + ": " + firstFailure.getMessage(), true);
         }
         if (response.status() != 200) {
             throw new OpenApiException(url + " answered " + response.status());
@@ -91,8 +103,13 @@ public final class OpenApiDiscovery {
             sent.set("User-Agent", "restsh/" + Version.number());
         }
         try {
-            return client.send(new RequestSpec("GET", url, sent, new byte[0]), OPTIONS);
+            Response response = client.send(new RequestSpec("GET", url, sent, new byte[0]), options);
+            answered = true;
+            return response;
         } catch (RestshException unreachable) {
+            if (firstFailure == null) {
+                firstFailure = unreachable;
+            }
             return null;
         }
     }

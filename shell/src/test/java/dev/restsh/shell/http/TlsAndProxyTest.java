@@ -79,6 +79,16 @@ class TlsAndProxyTest {
         https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         https.setHttpsConfigurator(new HttpsConfigurator(tls));
         https.createContext("/secure", exchange -> LoopbackServer.reply(exchange, 200, "secret garden"));
+        https.createContext(
+                "/q/openapi",
+                exchange -> LoopbackServer.reply(
+                        exchange,
+                        200,
+                        "application/json",
+                        ("{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": "
+                                        + "{\"/secure\": {\"get\": {\"summary\": \"The garden\", \"responses\": "
+                                        + "{\"200\": {\"description\": \"ok\"}}}}}}")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         https.createContext("/pages", exchange -> {
             exchange.getResponseHeaders().add("Link", "</secure>; rel=\"next\"");
             LoopbackServer.reply(exchange, 200, "page one");
@@ -143,6 +153,21 @@ class TlsAndProxyTest {
         assertThat(shell.line("watch -n 0.1 --count 1")).as(shell::err).isZero();
         assertThat(shell.out()).contains("page one").contains("secret garden").contains("no change");
         assertThat(shell.err() + shell.out()).doesNotContain("TLS error");
+    }
+
+    /** The OpenAPI document is fetched with the TLS settings of the latest request to that server. */
+    @Test
+    void endpointsUseTheCacertOfTheLatestRequestToTheServer() {
+        String base = "https://localhost:" + https.getAddress().getPort();
+        ShellHarness untrusted = new ShellHarness(base);
+        assertThat(untrusted.oneShot("endpoints")).isEqualTo(7);
+        assertThat(untrusted.err()).startsWith("restsh: cannot fetch the OpenAPI document: ");
+        ShellHarness shell = new ShellHarness(base);
+        assertThat(shell.line("get /secure --cacert " + certificate))
+                .as(shell::err)
+                .isZero();
+        assertThat(shell.line("endpoints")).as(shell::err).isZero();
+        assertThat(shell.out()).contains("/secure").contains("The garden");
     }
 
     @Test

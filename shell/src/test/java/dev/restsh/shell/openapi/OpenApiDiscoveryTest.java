@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Finding the document from a base URL, at every well-known place and through a Link header. */
 class OpenApiDiscoveryTest {
     private static ApiDocument discover(ApiServer server) {
-        return new OpenApiDiscovery(new ApiClient(), new Headers()).discover(URI.create(server.base()));
+        return new OpenApiDiscovery(new ApiClient(), new Headers(), dev.restsh.shell.http.TlsSettings.DEFAULT)
+                .discover(URI.create(server.base()));
     }
 
     @ParameterizedTest
