@@ -56,6 +56,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            // One line per request, not a stack trace each: during an outage every request fails the same way.
+            LOG.warnf("Database unavailable while serving %s: %s", path(request), e);
+            return ProblemResponses.builder(
+                            503, "The database is unavailable right now; try again shortly.", path(request))
+                    .header(HttpHeaders.RETRY_AFTER, "5")
+                    .build();
+        }
         LOG.errorf(e, "Unexpected failure serving %s", path(request));
         return ProblemResponses.builder(500, "The server failed to handle this request; see its log.", path(request))
                 .build();
