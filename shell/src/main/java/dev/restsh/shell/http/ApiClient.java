@@ -6,14 +6,12 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Sends requests and follows redirects itself, so that every hop is kept in the response's history as requests
@@ -132,12 +130,8 @@ public final class ApiClient {
             return spec;
         }
         RequestSpec copy = spec.withTarget(spec.method(), spec.url(), spec.body());
-        Set<String> fromJar = Set.of(stored.split("; "));
-        String given = Arrays.stream(copy.headers().first("cookie").orElse("").split(";"))
-                .map(String::trim)
-                .filter(pair -> !pair.isEmpty() && !fromJar.contains(pair))
-                .collect(Collectors.joining("; "));
-        copy.headers().set("Cookie", given.isEmpty() ? stored : given + "; " + stored);
+        copy.headers()
+                .set("Cookie", CookieHeader.merge(copy.headers().first("cookie").orElse(""), stored));
         return copy;
     }
 

@@ -4,8 +4,10 @@ import java.net.CookieStore;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +34,16 @@ final class CookieHeader {
         return sent.stream()
                 .map(cookie -> cookie.getName() + "=" + cookie.getValue())
                 .collect(Collectors.joining("; "));
+    }
+
+    /** The user's Cookie header with the jar's pairs after it, less the pairs it already has from the jar. */
+    static String merge(String given, String fromJar) {
+        Set<String> jarPairs = Set.of(fromJar.split("; "));
+        String own = Arrays.stream(given.split(";"))
+                .map(String::trim)
+                .filter(pair -> !pair.isEmpty() && !jarPairs.contains(pair))
+                .collect(Collectors.joining("; "));
+        return own.isEmpty() ? fromJar : own + "; " + fromJar;
     }
 
     /** RFC 6265 5.1.4: {@code /api} matches {@code /api} and {@code /api/x}, not {@code /apix}. */

@@ -35,8 +35,11 @@ public final class RedirectPolicy {
         return next;
     }
 
-    private static boolean sameOrigin(URI a, URI b) {
-        return a.getScheme().equalsIgnoreCase(b.getScheme())
+    /** Same scheme, host and port (RFC 6454's origin); false when either is missing. */
+    public static boolean sameOrigin(URI a, URI b) {
+        return a != null
+                && b != null
+                && String.valueOf(a.getScheme()).equalsIgnoreCase(String.valueOf(b.getScheme()))
                 && String.valueOf(a.getHost()).equalsIgnoreCase(String.valueOf(b.getHost()))
                 && a.getPort() == b.getPort();
     }

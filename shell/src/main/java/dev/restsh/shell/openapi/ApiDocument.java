@@ -11,6 +11,16 @@ public record ApiDocument(
         URI source, String title, String version, boolean jsonSchema2020, List<Operation> operations) {
 
     /** Parses an OpenAPI 3.0 or 3.1 document (JSON or YAML); throws {@link OpenApiException} if it is not one. */
+    /**
+     * The path of the folder the document was found in ({@code /api} for {@code /api/openapi.json}, empty at the
+     * root): its paths may be relative to it, as to a server URL.
+     */
+    public String sourceFolder() {
+        String path = source.getPath();
+        int cut = path == null ? -1 : path.lastIndexOf('/');
+        return cut <= 0 ? "" : path.substring(0, cut);
+    }
+
     public static ApiDocument parse(String text, URI source) {
         return SwaggerModelReader.read(text, source);
     }

@@ -1,5 +1,6 @@
 package dev.restsh.shell.openapi;
 
+import dev.restsh.shell.http.RedirectPolicy;
 import dev.restsh.shell.http.TlsSettings;
 import dev.restsh.shell.session.Session;
 import java.net.URI;
@@ -43,19 +44,12 @@ public final class OpenApiCatalog {
     /** The TLS settings of the latest request to the same server (scheme, host, port), else the defaults. */
     private OpenApiDiscovery discovery(URI target) {
         TlsSettings tls = session.history().all().stream()
-                .filter(exchange -> sameServer(exchange.response().url(), target))
+                .filter(exchange ->
+                        RedirectPolicy.sameOrigin(exchange.response().url(), target))
                 .reduce((first, second) -> second)
                 .map(exchange -> exchange.options().tls())
                 .orElse(TlsSettings.DEFAULT);
         return new OpenApiDiscovery(session.client(), session.headers(), tls);
-    }
-
-    private static boolean sameServer(URI a, URI b) {
-        return a != null
-                && b != null
-                && String.valueOf(a.getScheme()).equalsIgnoreCase(String.valueOf(b.getScheme()))
-                && String.valueOf(a.getHost()).equalsIgnoreCase(String.valueOf(b.getHost()))
-                && a.getPort() == b.getPort();
     }
 
     private void start(URI base, Supplier<ApiDocument> loader) {

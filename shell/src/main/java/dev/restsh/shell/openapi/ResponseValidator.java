@@ -72,9 +72,7 @@ public final class ResponseValidator {
                 return path;
             }
         }
-        String base = document.source().getPath();
-        int cut = base == null ? -1 : base.lastIndexOf('/');
-        String prefix = cut <= 0 ? "" : base.substring(0, cut);
+        String prefix = document.sourceFolder();
         return !prefix.isEmpty() && path.startsWith(prefix) ? path.substring(prefix.length()) : path;
     }
 

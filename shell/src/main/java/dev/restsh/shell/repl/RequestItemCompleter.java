@@ -58,14 +58,11 @@ final class RequestItemCompleter {
     private Map<PathTemplate, PathTemplate> relativeToBase(ApiDocument document) {
         Map<PathTemplate, PathTemplate> asIs = new LinkedHashMap<>();
         document.paths().forEach(template -> asIs.put(template, template));
-        String basePath =
-                session.base().getPath() == null ? "" : session.base().getPath().replaceAll("/+$", "");
+        String basePath = basePath();
         if (basePath.isEmpty()) {
             return asIs;
         }
-        String source = document.source().getPath();
-        int cut = source == null ? -1 : source.lastIndexOf('/');
-        String prefix = cut <= 0 ? "" : source.substring(0, cut);
+        String prefix = document.sourceFolder();
         Map<PathTemplate, PathTemplate> reachable = new LinkedHashMap<>();
         for (PathTemplate template : document.paths()) {
             for (String absolute : List.of(template.text(), prefix + template.text())) {
@@ -76,6 +73,12 @@ final class RequestItemCompleter {
             }
         }
         return reachable.isEmpty() ? asIs : reachable;
+    }
+
+    /** The base URL's path without its trailing slashes: empty at the root. */
+    private String basePath() {
+        String path = session.base().getPath();
+        return path == null ? "" : path.replaceAll("/+$", "");
     }
 
     void completeItem(
@@ -113,9 +116,7 @@ final class RequestItemCompleter {
         try {
             URI resolved = UrlResolver.resolve(session.base(), url);
             String path = resolved.getPath() == null ? "/" : resolved.getPath();
-            String basePath = session.base().getPath() == null
-                    ? ""
-                    : session.base().getPath().replaceAll("/+$", "");
+            String basePath = basePath();
             String relative =
                     !basePath.isEmpty() && path.startsWith(basePath) ? path.substring(basePath.length()) : path;
             return document.get()
