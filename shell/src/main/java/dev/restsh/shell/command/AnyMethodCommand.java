@@ -4,8 +4,8 @@ import dev.restsh.shell.ShellContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code request METHOD URL [ITEM...]}: a request with any method, standard or not. */
@@ -26,11 +26,19 @@ public class AnyMethodCommand implements Callable<Integer> {
     @Parameters(index = "2..*", paramLabel = "ITEM")
     List<String> items;
 
-    @Mixin
-    RequestRunner runner;
+    /** Mixed in by {@link #create}: its model is programmatic (see {@link ProgrammaticModel}). */
+    private final RequestRunner runner = new RequestRunner();
 
     public AnyMethodCommand(ShellContext context) {
         this.context = context;
+    }
+
+    /** The command, with the {@code runner} options mixed in. */
+    static CommandLine create(ShellContext context) {
+        AnyMethodCommand command = new AnyMethodCommand(context);
+        CommandLine line = new CommandLine(command);
+        line.getCommandSpec().addMixin("runner", command.runner.model());
+        return line;
     }
 
     @Override

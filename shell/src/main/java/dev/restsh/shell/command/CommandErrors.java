@@ -41,8 +41,8 @@ final class CommandErrors {
         public int handleParseException(CommandLine.ParameterException error, String[] args) {
             CommandLine command = error.getCommandLine();
             PrintWriter err = command.getErr();
-            if (error.getCause() instanceof RestshException known) {
-                // An option's own check (such as --session's name), which picocli wraps in "Could not invoke…".
+            RestshException known = optionCheck(error);
+            if (known != null) {
                 err.println("restsh: " + known.getMessage());
                 err.flush();
                 return ExitStatus.USAGE.code();
@@ -69,6 +69,16 @@ final class CommandErrors {
             }
             err.flush();
             return ExitStatus.USAGE.code();
+        }
+
+        /** An option's own check (such as --session's name), which picocli wraps in "Could not set value…". */
+        private static RestshException optionCheck(Throwable error) {
+            for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof RestshException known) {
+                    return known;
+                }
+            }
+            return null;
         }
     }
 }

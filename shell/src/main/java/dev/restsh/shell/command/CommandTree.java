@@ -155,7 +155,7 @@ public final class CommandTree {
             return DebugCommand.create(context, name);
         }
         return switch (name) {
-            case "request" -> new AnyMethodCommand(context);
+            case "request" -> AnyMethodCommand.create(context);
             case "print" -> new PrintCommand(context);
             case "history" -> new HistoryCommand(context);
             case "jq" -> new JqCommand(context);
@@ -175,7 +175,7 @@ public final class CommandTree {
             case "endpoints" -> new EndpointsCommand(context);
             case "validate" -> new ValidateCommand(context);
             case "completion" -> new CompletionCommand(context);
-            case "edit" -> new EditCommand(context);
+            case "edit" -> EditCommand.create(context);
             case "run" -> new RunCommand(context);
             case "expect" -> new ExpectCommand(context);
             case "pause" -> new PauseCommand(context);
@@ -200,7 +200,7 @@ public final class CommandTree {
     }
 
     private static CommandLine page(ShellContext context, String rel) {
-        CommandLine page = new CommandLine(new PageCommand(context, rel));
+        CommandLine page = PageCommand.create(context, rel);
         page.getCommandSpec()
                 .usageMessage()
                 .description("Follow the newest response's Link rel=\"" + rel + "\" (RFC 8288) with the same headers.");
@@ -209,18 +209,14 @@ public final class CommandTree {
 
     private static CommandLine verb(ShellContext context, String method) {
         String upper = method.toUpperCase(Locale.ROOT);
-        CommandLine verb = new CommandLine(new RequestCommand(context, upper));
-        verb.getCommandSpec()
-                .usageMessage()
-                .description(
-                        "Send " + (upper.equals("OPTIONS") ? "an " : "a ") + upper + " request and show the response.");
-        return verb;
+        return new CommandLine(new RequestCommand(context, upper)
+                .model("Send " + (upper.equals("OPTIONS") ? "an " : "a ") + upper + " request and show the response."));
     }
 
     /** Builds the root with every subcommand ({@code only} null), one of them, or none (empty). */
     private static CommandLine build(ShellContext context, String only) {
         RootCommand rootCommand = new RootCommand(context);
-        CommandLine root = new CommandLine(rootCommand);
+        CommandLine root = new CommandLine(rootCommand.model());
         add(root, context, only);
         rootCommand.wholeTree(() -> complete(root, context));
         return root;

@@ -15,15 +15,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code edit [METHOD URL [ITEM...]]}: writes the request's body in $EDITOR, then sends it. */
 @Command(
         addMethodSubcommands = false,
         name = "edit",
-        mixinStandardHelpOptions = true,
         description = {
             "Open $EDITOR (or the config file's editor) on the body of a request, then send it.",
             "With no arguments, edits the body of the latest request and sends it again."
@@ -52,11 +51,19 @@ public class EditCommand implements Callable<Integer> {
             description = "Header:value, name==query, field=string, field:=json")
     List<String> items;
 
-    @Mixin
-    RequestRunner runner;
+    /** Mixed in by {@link #create}: its model is programmatic (see {@link ProgrammaticModel}). */
+    private final RequestRunner runner = new RequestRunner();
 
     public EditCommand(ShellContext context) {
         this.context = context;
+    }
+
+    /** The command, with the {@code runner} options mixed in. */
+    static CommandLine create(ShellContext context) {
+        EditCommand command = new EditCommand(context);
+        CommandLine line = new CommandLine(command);
+        line.getCommandSpec().addMixin("runner", command.runner.model());
+        return line;
     }
 
     @Override

@@ -1,76 +1,85 @@
 package dev.restsh.shell.command;
 
+import static dev.restsh.shell.command.ProgrammaticModel.flag;
+import static dev.restsh.shell.command.ProgrammaticModel.on;
+import static dev.restsh.shell.command.ProgrammaticModel.option;
+
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.render.OutputSpec;
 import dev.restsh.shell.render.StreamSpec;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * HTTPie's output options for the request commands: what to print ({@code --print=HhBb}, {@code -h}, {@code -b},
  * {@code -v}), how ({@code --pretty}) and whether through a pager. {@code -h} means headers, as in HTTPie, so help
  * is {@code --help} only.
  */
-@Command(addMethodSubcommands = false) // picocli would otherwise scan every method for subcommands at start-up
 public class OutputOptions {
-    @Option(
-            names = {"-p", "--print"},
-            paramLabel = "WHAT",
-            description = "Parts to print: H request headers, B request body, h response headers, b response body.")
-    String print;
+    private final OptionSpec print = option(
+                    String.class,
+                    "WHAT",
+                    "Parts to print: H request headers, B request body, h response headers, b response body.",
+                    "-p",
+                    "--print")
+            .build();
+    private final OptionSpec headers = flag("Print the response headers only (--print=h).", "-h", "--headers");
+    private final OptionSpec body = flag("Print the response body only (--print=b).", "-b", "--body");
+    private final OptionSpec verbose = flag("Print the request and the response (--print=HBhb).", "-v", "--verbose");
+    private final OptionSpec pretty = option(
+                    String.class,
+                    "STYLE",
+                    "all (colours and formatting, colours even off a terminal), colors, format, none.",
+                    "--pretty")
+            .build();
+    private final OptionSpec noPager = flag("Never page long output.", "--no-pager");
+    private final OptionSpec stream = flag(
+            "Show the body line by line as it arrives, whatever its type (server-sent events and JSON Lines always"
+                    + " are).",
+            "-S",
+            "--stream");
+    private final OptionSpec jq = option(
+                    String.class,
+                    "FILTER",
+                    "With a stream, run this jq filter on each event or line (for example: --jq '.data').",
+                    "--jq")
+            .build();
+    private final OptionSpec help = OptionSpec.builder("--help")
+            .usageHelp(true)
+            .type(boolean.class)
+            .initialValue(false)
+            .description("Show this help message and exit.")
+            .build();
+    private final CommandSpec model = ProgrammaticModel.model(this)
+            .addOption(print)
+            .addOption(headers)
+            .addOption(body)
+            .addOption(verbose)
+            .addOption(pretty)
+            .addOption(noPager)
+            .addOption(stream)
+            .addOption(jq)
+            .addOption(help);
 
-    @Option(
-            names = {"-h", "--headers"},
-            description = "Print the response headers only (--print=h).")
-    boolean headers;
-
-    @Option(
-            names = {"-b", "--body"},
-            description = "Print the response body only (--print=b).")
-    boolean body;
-
-    @Option(
-            names = {"-v", "--verbose"},
-            description = "Print the request and the response (--print=HBhb).")
-    boolean verbose;
-
-    @Option(
-            names = "--pretty",
-            paramLabel = "STYLE",
-            description = "all (colours and formatting, colours even off a terminal), colors, format, none.")
-    String pretty;
-
-    @Option(names = "--no-pager", description = "Never page long output.")
-    boolean noPager;
-
-    @Option(
-            names = {"-S", "--stream"},
-            description = "Show the body line by line as it arrives, whatever its type (server-sent events and"
-                    + " JSON Lines always are).")
-    boolean stream;
-
-    @Option(
-            names = "--jq",
-            paramLabel = "FILTER",
-            description = "With a stream, run this jq filter on each event or line (for example: --jq '.data').")
-    String jq;
-
-    @Option(names = "--help", usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
+    /** The options, for the command that mixes them in (see {@link ProgrammaticModel}). */
+    CommandSpec model() {
+        return model;
+    }
 
     public OutputSpec spec() {
-        String parts = print;
-        if (parts == null && verbose) {
+        String parts = print.getValue();
+        if (parts == null && on(verbose)) {
             parts = "HBhb";
-        } else if (parts == null && (headers || body)) {
-            parts = (headers ? "h" : "") + (body ? "b" : "");
+        } else if (parts == null && (on(headers) || on(body))) {
+            parts = (on(headers) ? "h" : "") + (on(body) ? "b" : "");
         }
+        String style = pretty.getValue();
         try {
             return new OutputSpec(
                     parts,
-                    pretty == null ? null : OutputSpec.pretty(pretty),
-                    !noPager && !stream,
-                    new StreamSpec(stream, jq));
+                    style == null ? null : OutputSpec.pretty(style),
+                    !on(noPager) && !on(stream),
+                    new StreamSpec(on(stream), jq.getValue()));
         } catch (IllegalArgumentException e) {
             throw RestshException.usage(e.getMessage());
         }

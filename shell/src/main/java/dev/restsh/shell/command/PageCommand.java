@@ -6,8 +6,8 @@ import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.Paging;
 import dev.restsh.shell.session.Exchange;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code next}, {@code prev}, {@code first}, {@code last}: the page the newest response links to. */
 @Command(
@@ -17,13 +17,20 @@ public class PageCommand implements Callable<Integer> {
     private final ShellContext context;
     private final String rel;
 
-    /** The same output options as the request that got the first page (-b, -h, -v, --jq …). */
-    @Mixin
-    OutputOptions output;
+    /** The same output options as the request that got the first page (-b, -h, -v, --jq …), mixed in by create. */
+    private final OutputOptions output = new OutputOptions();
 
     public PageCommand(ShellContext context, String rel) {
         this.context = context;
         this.rel = rel;
+    }
+
+    /** The command, with the {@code output} options mixed in. */
+    static CommandLine create(ShellContext context, String rel) {
+        PageCommand command = new PageCommand(context, rel);
+        CommandLine line = new CommandLine(command);
+        line.getCommandSpec().addMixin("output", command.output.model());
+        return line;
     }
 
     @Override

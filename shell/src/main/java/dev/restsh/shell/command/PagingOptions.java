@@ -1,20 +1,39 @@
 package dev.restsh.shell.command;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import static dev.restsh.shell.command.ProgrammaticModel.flag;
+import static dev.restsh.shell.command.ProgrammaticModel.on;
+import static dev.restsh.shell.command.ProgrammaticModel.option;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code --all-pages} on request commands: follow rel="next" to the end and show the pages joined. */
-@Command(addMethodSubcommands = false) // picocli would otherwise scan every method for subcommands at start-up
 public class PagingOptions {
-    @Option(
-            names = {"--all-pages", "--collect"},
-            description = "Follow Link rel=\"next\" to the last page and show all pages joined into one result.")
-    boolean allPages;
+    private static final int DEFAULT_MAX_PAGES = 100;
 
-    @Option(
-            names = "--max-pages",
-            paramLabel = "N",
-            defaultValue = "100",
-            description = "Stop --all-pages after N pages (default: ${DEFAULT-VALUE}).")
-    int maxPages;
+    private final OptionSpec allPages = flag(
+            "Follow Link rel=\"next\" to the last page and show all pages joined into one result.",
+            "--all-pages",
+            "--collect");
+    private final OptionSpec maxPages = option(
+                    int.class, "N", "Stop --all-pages after N pages (default: ${DEFAULT-VALUE}).", "--max-pages")
+            .defaultValue(Integer.toString(DEFAULT_MAX_PAGES))
+            .initialValue(0)
+            .build();
+    private final CommandSpec model =
+            ProgrammaticModel.model(this).addOption(allPages).addOption(maxPages);
+
+    /** The options, for the command that mixes them in (see {@link ProgrammaticModel}). */
+    CommandSpec model() {
+        return model;
+    }
+
+    boolean allPages() {
+        return on(allPages);
+    }
+
+    int maxPages() {
+        Integer max = maxPages.getValue();
+        return max == null ? DEFAULT_MAX_PAGES : max; // null: never parsed (a pasted curl command)
+    }
 }

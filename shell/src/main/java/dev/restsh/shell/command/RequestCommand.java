@@ -3,35 +3,32 @@ package dev.restsh.shell.command;
 import dev.restsh.shell.ShellContext;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** The HTTP verbs ({@code get}, {@code post}, …): one class, registered once per method. */
-@Command(
-        addMethodSubcommands = false,
-        footer = {
-            "",
-            "Examples:",
-            "  get /get_ips",
-            "  get /ips limit==10 Accept:application/json",
-            "  post /ips ip=10.0.0.1 label=router"
-        })
+/**
+ * The HTTP verbs ({@code get}, {@code post}, …): one class, registered once per method. Its model is built with
+ * picocli's programmatic API (see {@link ProgrammaticModel}).
+ */
 public class RequestCommand implements Callable<Integer> {
     private final ShellContext context;
     private final String method;
-
-    @Parameters(index = "0", paramLabel = "URL", description = "Absolute, relative to the base URL, or :PORT/path.")
-    String url;
-
-    @Parameters(
-            index = "1..*",
-            paramLabel = "ITEM",
-            description = "Header:value, name==query, field=string, field:=json")
-    List<String> items;
-
-    @Mixin
-    RequestRunner runner;
+    private final PositionalParamSpec url = PositionalParamSpec.builder()
+            .index("0")
+            .required(true)
+            .paramLabel("URL")
+            .type(String.class)
+            .description("Absolute, relative to the base URL, or :PORT/path.")
+            .build();
+    private final PositionalParamSpec items = PositionalParamSpec.builder()
+            .index("1..*")
+            .arity("0..1") // as picocli infers it for an annotated list (a value per position)
+            .paramLabel("ITEM")
+            .type(List.class)
+            .auxiliaryTypes(String.class)
+            .description("Header:value, name==query, field=string, field:=json")
+            .build();
+    private final RequestRunner runner = new RequestRunner();
 
     public RequestCommand(ShellContext context, String method) {
         this.context = context;
@@ -42,8 +39,26 @@ public class RequestCommand implements Callable<Integer> {
         return method;
     }
 
+    /** The command's model, with its description (one per verb). */
+    CommandSpec model(String description) {
+        CommandSpec model = ProgrammaticModel.model(this)
+                .addPositional(url)
+                .addPositional(items)
+                .addMixin("runner", runner.model());
+        model.usageMessage()
+                .description(description)
+                .footer(
+                        "",
+                        "Examples:",
+                        "  get /get_ips",
+                        "  get /ips limit==10 Accept:application/json",
+                        "  post /ips ip=10.0.0.1 label=router");
+        return model;
+    }
+
     @Override
     public Integer call() {
-        return runner.run(context, method, url, RequestRunner.orEmpty(items));
+        List<String> given = items.getValue();
+        return runner.run(context, method, url.getValue(), RequestRunner.orEmpty(given));
     }
 }

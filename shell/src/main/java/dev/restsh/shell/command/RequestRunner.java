@@ -1,5 +1,9 @@
 package dev.restsh.shell.command;
 
+import static dev.restsh.shell.command.ProgrammaticModel.flag;
+import static dev.restsh.shell.command.ProgrammaticModel.on;
+import static dev.restsh.shell.command.ProgrammaticModel.option;
+
 import dev.restsh.shell.ExitStatus;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
@@ -23,69 +27,65 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Options shared by every request command, and the build-send-show step they all end with. */
-@Command(addMethodSubcommands = false) // picocli would otherwise scan every method for subcommands at start-up
 public class RequestRunner {
-    @Option(names = "--no-follow", description = "Do not follow redirects.")
-    boolean noFollow;
+    private final OptionSpec noFollow = flag("Do not follow redirects.", "--no-follow");
+    private final OptionSpec timeout = option(
+                    Double.class,
+                    "SECONDS",
+                    "Connect and read timeout (default: 30, or timeout in the config file; 0 for none).",
+                    "--timeout")
+            .build();
+    private final OptionSpec http1 =
+            flag("Use HTTP/1.1 only (default: HTTP/2 where the server offers it).", "--http1.1");
+    private final OptionSpec form =
+            flag("Send fields as a form (urlencoded; multipart when a field@file uploads a file).", "-f", "--form");
+    private final OptionSpec multipart = flag("Send fields as a multipart form even without files.", "--multipart");
+    private final OptionSpec showSecrets =
+            flag("With -v or --print=H: show Authorization, cookie and token values.", "--show-secrets");
+    private final OptionSpec verify = option(
+                    String.class, "yes|no", "Check the server's TLS certificate (default: yes).", "--verify")
+            .build();
+    private final OptionSpec caFile = option(
+                    Path.class, "FILE", "Trust the PEM certificates in FILE (only them).", "--cacert")
+            .build();
+    private final OptionSpec ignoreStdin = flag("One-shot: do not read a body from piped stdin.", "--ignore-stdin");
+    private final PagingOptions paging = new PagingOptions();
+    private final OutputOptions output = new OutputOptions();
+    private final CommandSpec model = ProgrammaticModel.model(this)
+            .addOption(noFollow)
+            .addOption(timeout)
+            .addOption(http1)
+            .addOption(form)
+            .addOption(multipart)
+            .addOption(showSecrets)
+            .addOption(verify)
+            .addOption(caFile)
+            .addOption(ignoreStdin)
+            .addMixin("paging", paging.model())
+            .addMixin("output", output.model());
 
-    @Option(
-            names = "--timeout",
-            paramLabel = "SECONDS",
-            description = "Connect and read timeout (default: 30, or timeout in the config file; 0 for none).")
-    Double timeout;
-
-    @Option(names = "--http1.1", description = "Use HTTP/1.1 only (default: HTTP/2 where the server offers it).")
-    boolean http1;
-
-    @Option(
-            names = {"-f", "--form"},
-            description = "Send fields as a form (urlencoded; multipart when a field@file uploads a file).")
-    boolean form;
-
-    @Option(names = "--multipart", description = "Send fields as a multipart form even without files.")
-    boolean multipart;
-
-    @Option(
-            names = "--show-secrets",
-            description = "With -v or --print=H: show Authorization, cookie and token values.")
-    boolean showSecrets;
-
-    @Option(
-            names = "--verify",
-            paramLabel = "yes|no",
-            description = "Check the server's TLS certificate (default: yes).")
-    String verify;
-
-    @Option(names = "--cacert", paramLabel = "FILE", description = "Trust the PEM certificates in FILE (only them).")
-    Path caFile;
-
-    @Option(names = "--ignore-stdin", description = "One-shot: do not read a body from piped stdin.")
-    boolean ignoreStdin;
-
-    @Mixin
-    PagingOptions paging;
-
-    @Mixin
-    OutputOptions output;
+    /** The options, for the command that mixes them in (see {@link ProgrammaticModel}). */
+    CommandSpec model() {
+        return model;
+    }
 
     int run(ShellContext context, String method, String url, List<String> items) {
         byte[] stdin = stdinBody(context, items);
-        BodySource source = new BodySource(form, multipart, stdin, context.workingDirectory());
+        BodySource source = new BodySource(on(form), on(multipart), stdin, context.workingDirectory());
         RequestSpec request = new RequestBuilder(context.session()).build(method, url, items, source);
         return send(context, request, options(context));
     }
 
     /** Sends a built request, with {@code -v} printing each hop, shows the response and saves a named session. */
     int send(ShellContext context, RequestSpec request, RequestOptions options) {
-        OutputSpec show = output == null ? OutputSpec.DEFAULT : output.spec();
+        OutputSpec show = output.spec();
         ExchangeDisplay display = new ExchangeDisplay(context, show);
-        Exchange exchange = display.send(request, options, showSecrets);
-        if (paging != null && paging.allPages) {
+        Exchange exchange = display.send(request, options, on(showSecrets));
+        if (paging.allPages()) {
             return allPages(context, exchange.response(), show);
         }
         display.render(exchange);
@@ -97,7 +97,7 @@ public class RequestRunner {
 
     /** The piped body of a one-shot command whose items make no body themselves. */
     private byte[] stdinBody(ShellContext context, List<String> items) {
-        if (ignoreStdin || context.bodyInput() == null) {
+        if (on(ignoreStdin) || context.bodyInput() == null) {
             return null;
         }
         for (String text : items) {
@@ -112,7 +112,7 @@ public class RequestRunner {
     }
 
     private int allPages(ShellContext context, Response first, OutputSpec show) {
-        List<Response> pages = new PageCollector(context.session()).follow(first, options(context), paging.maxPages);
+        List<Response> pages = new PageCollector(context.session()).follow(first, options(context), paging.maxPages());
         ResponseRenderer renderer = new ResponseRenderer(context.console());
         if (show.summary()) { // not with -b, -p b or -q, as for one page
             pages.forEach(page -> renderer.statusLine(page, context.console()));
@@ -127,12 +127,12 @@ public class RequestRunner {
     }
 
     RequestOptions options() {
-        return options(!noFollow, false);
+        return options(!on(noFollow), false);
     }
 
     /** As {@link #options()}, with the session's default timeout (the config file's) when --timeout is not given. */
     RequestOptions options(ShellContext context) {
-        return options(!noFollow, false, context.session().timeout());
+        return options(!on(noFollow), false, context.session().timeout());
     }
 
     RequestOptions options(boolean follow, boolean insecure) {
@@ -141,17 +141,23 @@ public class RequestRunner {
 
     private RequestOptions options(boolean follow, boolean insecure, Duration defaultTimeout) {
         return new RequestOptions(
-                follow, timeoutOr(defaultTimeout), http1, new TlsSettings(!insecure && verifies(), caFile));
+                follow, timeoutOr(defaultTimeout), on(http1), new TlsSettings(!insecure && verifies(), caFile()));
     }
 
     /** The options of a request sent again ({@code edit} alone), changed only by what this line gives. */
     RequestOptions over(RequestOptions sent) {
-        TlsSettings tls = verify == null && caFile == null ? sent.tls() : new TlsSettings(verifies(), caFile);
+        Path ca = caFile();
+        TlsSettings tls = verify.getValue() == null && ca == null ? sent.tls() : new TlsSettings(verifies(), ca);
         return new RequestOptions(
-                sent.followRedirects() && !noFollow, timeoutOr(sent.timeout()), sent.http1Only() || http1, tls);
+                sent.followRedirects() && !on(noFollow), timeoutOr(sent.timeout()), sent.http1Only() || on(http1), tls);
+    }
+
+    private Path caFile() {
+        return caFile.getValue();
     }
 
     private Duration timeoutOr(Duration defaultTimeout) {
+        Double timeout = this.timeout.getValue();
         if (timeout != null && !(timeout >= 0)) {
             throw RestshException.usage("--timeout must be a number of seconds, 0 or more, not " + timeout);
         }
@@ -160,6 +166,7 @@ public class RequestRunner {
     }
 
     private boolean verifies() {
+        String verify = this.verify.getValue();
         if (verify == null) {
             return true;
         }

@@ -1,5 +1,8 @@
 package dev.restsh.shell.command;
 
+import static dev.restsh.shell.command.ProgrammaticModel.option;
+
+import dev.restsh.shell.ExitStatus;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.Version;
 import dev.restsh.shell.XdgDirs;
@@ -9,54 +12,107 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.ISetter;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code restsh}: with a subcommand, runs it once; with {@code -c}, runs those commands; with neither, opens the
- * REPL on a terminal or reads commands from stdin.
+ * REPL on a terminal or reads commands from stdin. Its model is built with picocli's programmatic API (see {@link
+ * ProgrammaticModel}).
  */
-@Command(
-        addMethodSubcommands = false,
-        name = "restsh",
-        mixinStandardHelpOptions = true,
-        versionProvider = RootCommand.VersionProvider.class,
-        description = "Explore HTTP APIs: send requests, then inspect the responses like live objects.",
-        footer = {
-            "",
-            "Examples:",
-            "  restsh                                  open the interactive shell",
-            "  restsh get /get_ips                     one request, then exit",
-            "  restsh -c 'get /get_ips' -c 'response.json()[\"results\"][0]'",
-            "  printf 'get /get_ips\\nresponse\\n' | restsh",
-            "",
-            "Exit status: 0 ok, 1 other error (a file not written, out of memory), 2 usage error,",
-            "3 unfollowed redirect, 4 HTTP 4xx, 5 HTTP 5xx, 6 failed expect,",
-            "7 network error (refused, DNS, TLS, timeout)."
-        })
 public class RootCommand implements Callable<Integer> {
+    private static final String[] FOOTER = {
+        "",
+        "Examples:",
+        "  restsh                                  open the interactive shell",
+        "  restsh get /get_ips                     one request, then exit",
+        "  restsh -c 'get /get_ips' -c 'response.json()[\"results\"][0]'",
+        "  printf 'get /get_ips\\nresponse\\n' | restsh",
+        "",
+        "Exit status: 0 ok, 1 other error (a file not written, out of memory), 2 usage error,",
+        "3 unfollowed redirect, 4 HTTP 4xx, 5 HTTP 5xx, 6 failed expect,",
+        "7 network error (refused, DNS, TLS, timeout)."
+    };
+
     private final ShellContext context;
-    private IntSupplier interactive = () -> 0;
+    private final OptionSpec commands = option(
+                    List.class,
+                    "COMMANDS",
+                    "Run these commands (separated by newlines or ';') and exit.",
+                    "-c",
+                    "--command")
+            .auxiliaryTypes(String.class)
+            .build();
+    private IntSupplier interactive;
     private LineRunner lines;
-    private Runnable wholeTree = () -> {};
+    private Runnable wholeTree;
     /** {@code --base}, kept so that it wins over a {@code --session}'s base in whichever order the two come. */
     private java.net.URI explicitBase;
 
-    @Option(
-            names = "--base",
-            paramLabel = "URL",
-            description = "Base URL for relative URLs (default: ${RESTSH_BASE_URL:-http://localhost:8080}).")
-    void base(String url) {
+    public RootCommand(ShellContext context) {
+        this.context = context;
+    }
+
+    /** The root's model: its own options (applied as picocli reads them, in order) and the standard help. */
+    CommandSpec model() {
+        CommandSpec model = ProgrammaticModel.model(this)
+                .name("restsh")
+                .addOption(commands)
+                .addOption(applied(
+                        "--base",
+                        String.class,
+                        "URL",
+                        "Base URL for relative URLs (default: ${RESTSH_BASE_URL:-http://localhost:8080})."))
+                .addOption(applied(
+                        "--session",
+                        String.class,
+                        "NAME",
+                        "Use the named session: loaded when it exists, saved after each request."))
+                .addOption(applied("--debug", boolean.class, null, "Show stack traces of errors."));
+        ProgrammaticModel.standardHelp(model, new VersionProvider());
+        model.usageMessage()
+                .description("Explore HTTP APIs: send requests, then inspect the responses like live objects.")
+                .footer(FOOTER);
+        return model;
+    }
+
+    /** An option that acts when given (not a value read later), and is not reset between parses. */
+    private OptionSpec applied(String name, Class<?> type, String label, String description) {
+        OptionSpec.Builder option = OptionSpec.builder(name)
+                .type(type)
+                .description(description)
+                .hasInitialValue(false)
+                .setter(new Applied(name));
+        return (label == null ? option : option.paramLabel(label)).build();
+    }
+
+    /** Carries out {@code --base}, {@code --session} and {@code --debug} as picocli reads them. */
+    private final class Applied implements ISetter {
+        private final String name;
+
+        Applied(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public <T> T set(T value) {
+            switch (name) {
+                case "--base" -> base((String) value);
+                case "--session" -> session((String) value);
+                default -> context.console().debug((Boolean) value);
+            }
+            return null;
+        }
+    }
+
+    private void base(String url) {
         explicitBase = UrlResolver.base(url);
         context.session().base(explicitBase);
     }
 
-    @Option(
-            names = "--session",
-            paramLabel = "NAME",
-            description = "Use the named session: loaded when it exists, saved after each request.")
-    void session(String name) {
+    private void session(String name) {
         SessionStore store = SessionStore.of(context.session().env());
         if (store.exists(name)) {
             store.load(name, context.session());
@@ -67,21 +123,6 @@ public class RootCommand implements Callable<Integer> {
             store.path(name); // checks the name now rather than at the first save
         }
         context.session().name(name);
-    }
-
-    @Option(names = "--debug", description = "Show stack traces of errors.")
-    void debug(boolean on) {
-        context.console().debug(on);
-    }
-
-    @Option(
-            names = {"-c", "--command"},
-            paramLabel = "COMMANDS",
-            description = "Run these commands (separated by newlines or ';') and exit.")
-    List<String> commands = new ArrayList<>();
-
-    public RootCommand(ShellContext context) {
-        this.context = context;
     }
 
     /** What runs when there is neither a subcommand nor {@code -c}: the REPL or the stdin reader. */
@@ -101,12 +142,17 @@ public class RootCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         context.bodyInput(null); // stdin holds commands here, never a request body
-        if (commands.isEmpty()) {
-            return interactive.getAsInt();
+        List<String> given = commands.getValue();
+        if (given == null || given.isEmpty()) {
+            return interactive == null ? ExitStatus.OK.code() : interactive.getAsInt();
         }
-        wholeTree.run();
+        if (wholeTree != null) {
+            wholeTree.run();
+        }
         List<String> all = new ArrayList<>();
-        commands.forEach(text -> all.addAll(LineSplitter.commands(LineContinuation.join(text))));
+        for (String text : given) {
+            all.addAll(LineSplitter.commands(LineContinuation.join(text)));
+        }
         return lines.runAll(all);
     }
 

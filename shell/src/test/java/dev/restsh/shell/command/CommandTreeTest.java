@@ -91,7 +91,7 @@ class CommandTreeTest {
         while (!specs.isEmpty()) {
             CommandLine.Model.CommandSpec spec = specs.pop();
             Object command = spec.userObject();
-            boolean picocliOwn = command != null && command.getClass().getName().startsWith("picocli.");
+            boolean picocliOwn = command == null || command.getClass().getName().startsWith("picocli.");
             if (spec.isAddMethodSubcommands() && !picocliOwn) {
                 scanned.add(spec.qualifiedName() + " (" + command.getClass().getSimpleName() + ")");
             }
@@ -103,6 +103,63 @@ class CommandTreeTest {
                 .isEmpty();
         assertThat(root.getExecutionExceptionHandler().getClass().isHidden()).isFalse();
         assertThat(root.getParameterExceptionHandler().getClass().isHidden()).isFalse();
+    }
+
+    /**
+     * The models built with picocli's programmatic API ignore annotations: one added to these classes would silently
+     * do nothing.
+     */
+    @Test
+    void theProgrammaticModelsCarryNoPicocliAnnotations() {
+        java.util.List<String> annotated = new java.util.ArrayList<>();
+        for (Class<?> type : java.util.List.of(
+                RootCommand.class,
+                RequestCommand.class,
+                RequestRunner.class,
+                OutputOptions.class,
+                PagingOptions.class)) {
+            java.util.List<java.lang.reflect.AnnotatedElement> elements = new java.util.ArrayList<>();
+            elements.add(type);
+            elements.addAll(java.util.List.of(type.getDeclaredFields()));
+            elements.addAll(java.util.List.of(type.getDeclaredMethods()));
+            for (java.lang.reflect.AnnotatedElement element : elements) {
+                for (java.lang.annotation.Annotation annotation : element.getAnnotations()) {
+                    if (annotation.annotationType().getName().startsWith("picocli.")) {
+                        annotated.add(
+                                element + " @" + annotation.annotationType().getSimpleName());
+                    }
+                }
+            }
+        }
+        assertThat(annotated).isEmpty();
+    }
+
+    /** The REPL parses many lines with one tree: what one line gives must not carry over to the next. */
+    @Test
+    void programmaticOptionsAreResetBeforeEachLine() {
+        CommandLine root = CommandTree.build(context);
+        root.parseArgs("--debug", "get", "-v", "--timeout", "5", "--max-pages", "3", "/x", "a==1", "b==2");
+        CommandLine.Model.CommandSpec get = root.getSubcommands().get("get").getCommandSpec();
+        assertThat((Object) get.findOption("--timeout").getValue()).isEqualTo(5.0);
+        assertThat((Object) get.findOption("-v").getValue()).isEqualTo(true);
+        assertThat((Object) get.findOption("--max-pages").getValue()).isEqualTo(3);
+        assertThat((Object) get.positionalParameters().get(1).getValue()).isEqualTo(java.util.List.of("a==1", "b==2"));
+        assertThat(context.console().debug()).isTrue();
+
+        root.parseArgs("get", "/y");
+        assertThat((Object) get.findOption("--timeout").getValue()).isNull();
+        assertThat((Object) get.findOption("-v").getValue()).isEqualTo(false);
+        assertThat((Object) get.findOption("--max-pages").getValue()).isEqualTo(100);
+        assertThat((Object) get.positionalParameters().get(0).getValue()).isEqualTo("/y");
+        assertThat((Object) get.positionalParameters().get(1).getValue()).isNull();
+    }
+
+    /** The programmatic models keep the annotated ones' rules: a URL is required, items are not. */
+    @Test
+    void aRequestWithoutUrlIsAUsageError() {
+        CommandLine root = CommandTree.build(context);
+        assertThat(root.execute("get")).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing required parameter: 'URL'");
     }
 
     @Test
