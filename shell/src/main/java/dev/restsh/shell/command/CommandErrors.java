@@ -9,8 +9,9 @@ import picocli.CommandLine;
 
 /**
  * How the command tree answers a failed command (one line, the documented exit status) and a usage error. Named
- * classes, not lambdas: a lambda for a picocli interface makes the class-data-sharing dump link that Java 5 interface,
- * which then drops it (and picocli's own handlers) from the archive, and the start-up opens the jar to load them.
+ * classes, not lambdas: with picocli's released jar (Java 5 bytecode) a lambda for one of its interfaces dropped that
+ * interface and picocli's own handlers from the class-data-sharing archive; the named classes stay in it whichever
+ * picocli build restsh runs on.
  */
 final class CommandErrors {
     private CommandErrors() {}

@@ -29,6 +29,9 @@ final class CookieHeader {
                 sent.add(cookie);
             }
         }
+        if (sent.isEmpty()) {
+            return ""; // the usual case, without the sorting and joining below (start-up: their first use costs)
+        }
         sent.sort(Comparator.comparingInt((HttpCookie cookie) -> length(cookie.getPath()))
                 .reversed());
         return sent.stream()
