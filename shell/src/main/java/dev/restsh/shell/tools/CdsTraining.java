@@ -36,10 +36,10 @@ import picocli.CommandLine;
 
 /**
  * The training runs behind restsh's class-data-sharing archives. The launcher runs one once per jar, Java and kind,
- * in the background, with {@code -XX:DumpLoadedClassList}, then dumps a static archive from that list: later runs map
- * the classes they load instead of reading and verifying them from the jar. A static archive, unlike the dynamic
- * one, also holds picocli's Java 5 classes. There are two kinds, because mapping an archive costs in proportion to
- * its size: {@code one-shot} (a request from the command line and its rendering, about 1,500 classes) and
+ * in the background: on Java 25 and later under {@code -XX:AOTCacheOutput} (the JDK's AOT cache), before that with
+ * {@code -XX:DumpLoadedClassList}, then dumps a static archive from that list. Later runs map the classes they load
+ * instead of reading and verifying them from the jar. There are two kinds, because mapping an archive costs in
+ * proportion to its size: {@code one-shot} (a request from the command line and its rendering, about 1,500 classes) and
  * {@code session} (the REPL with completion, inspection and jq as well, about 3,000). The run talks only to a
  * loopback server of its own and writes only below a temporary home that it removes.
  */
