@@ -3,6 +3,9 @@
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 SERVER_JAR="$ROOT/server/target/quarkus-app/quarkus-run.jar"
+# What the shell jar is built from (its build runs the picocli module too, and takes versions from the parent POM).
+# shellcheck disable=SC2034
+SHELL_SOURCES=("$ROOT/shell/src/main" "$ROOT/shell/pom.xml" "$ROOT/picocli/pom.xml" "$ROOT/pom.xml")
 SHELL_JAR="$ROOT/shell/target/restsh.jar"
 
 # True when the port answers on loopback.
@@ -36,7 +39,7 @@ stale() {
 # Builds the server and shell jars when they are missing or older than their sources.
 build_if_needed() {
   if stale "$SERVER_JAR" "$ROOT/server/src" "$ROOT/server/pom.xml" \
-    || stale "$SHELL_JAR" "$ROOT/shell/src/main" "$ROOT/shell/pom.xml"; then
+    || stale "$SHELL_JAR" "${SHELL_SOURCES[@]}"; then
     echo "Building restsh (first run, or sources changed)..." >&2
     (cd "$ROOT" && ./mvnw -B -q -DskipTests package) >&2
   fi

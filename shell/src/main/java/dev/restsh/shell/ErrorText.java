@@ -1,5 +1,7 @@
 package dev.restsh.shell;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.InterruptedIOException;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.ClosedChannelException;
@@ -17,6 +19,12 @@ public final class ErrorText {
     private ErrorText() {}
 
     public static String of(Throwable error) {
+        if (error instanceof JsonProcessingException json) {
+            // Its message adds the source and location on lines of their own: one line, with the position.
+            JsonLocation at = json.getLocation();
+            return json.getOriginalMessage()
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
+        }
         if (error instanceof NoSuchFileException) {
             return "no such file or directory";
         }

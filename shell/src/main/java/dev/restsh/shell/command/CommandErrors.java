@@ -53,6 +53,12 @@ final class CommandErrors {
                     && !unmatched.getUnmatched().isEmpty()
                     && !unmatched.getUnmatched().get(0).startsWith("-")) {
                 String word = unmatched.getUnmatched().get(0);
+                if (command.getSubcommands().containsKey(word)) {
+                    // A command after "--": picocli reads every word after it as an argument.
+                    err.println("restsh: '" + word + "' after '--' is not read as a command: leave the '--' out");
+                    err.flush();
+                    return ExitStatus.USAGE.code();
+                }
                 err.println("restsh: unknown command '" + word + "'"
                         + Suggestions.hint(word, command.getSubcommands().keySet())
                         + " (try 'restsh --help')");

@@ -146,8 +146,12 @@ public class RequestRunner {
 
     /** The options of a request sent again ({@code edit} alone), changed only by what this line gives. */
     RequestOptions over(RequestOptions sent) {
+        // What this line gives replaces what was sent; --verify alone keeps the sent --cacert, and a new --cacert
+        // alone means checking against it.
         Path ca = caFile();
-        TlsSettings tls = verify.getValue() == null && ca == null ? sent.tls() : new TlsSettings(verifies(), ca);
+        TlsSettings tls = verify.getValue() == null && ca == null
+                ? sent.tls()
+                : new TlsSettings(verifies(), ca == null ? sent.tls().caFile() : ca);
         return new RequestOptions(
                 sent.followRedirects() && !on(noFollow), timeoutOr(sent.timeout()), sent.http1Only() || on(http1), tls);
     }

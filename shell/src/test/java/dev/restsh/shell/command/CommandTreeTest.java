@@ -71,6 +71,35 @@ class CommandTreeTest {
     }
 
     @Test
+    void aCommandAfterDoubleDashIsExplained() {
+        CommandLine root = CommandTree.buildFor(context, new String[] {"--", "get", "/x"});
+        assertThat(root.execute("--", "get", "/x")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("restsh: 'get' after '--' is not read as a command: leave the '--' out\n");
+    }
+
+    /** A line that sends again (edit) keeps the sent TLS settings it does not replace. */
+    @Test
+    void resentTlsSettingsChangeOnlyWhatTheLineGives() {
+        java.nio.file.Path ca = java.nio.file.Path.of("ca.pem");
+        dev.restsh.shell.http.RequestOptions sent = new dev.restsh.shell.http.RequestOptions(
+                true, null, false, new dev.restsh.shell.http.TlsSettings(true, ca));
+        assertThat(resent(sent).tls()).isEqualTo(sent.tls());
+        assertThat(resent(sent, "--verify", "yes").tls()).isEqualTo(new dev.restsh.shell.http.TlsSettings(true, ca));
+        assertThat(resent(sent, "--verify", "no").tls().verify()).isFalse();
+        dev.restsh.shell.http.RequestOptions insecure = new dev.restsh.shell.http.RequestOptions(
+                true, null, false, new dev.restsh.shell.http.TlsSettings(false, null));
+        assertThat(resent(insecure, "--cacert", "other.pem").tls())
+                .isEqualTo(new dev.restsh.shell.http.TlsSettings(true, java.nio.file.Path.of("other.pem")));
+    }
+
+    private static dev.restsh.shell.http.RequestOptions resent(
+            dev.restsh.shell.http.RequestOptions sent, String... line) {
+        RequestRunner runner = new RequestRunner();
+        new CommandLine(runner.model()).parseArgs(line);
+        return runner.over(sent);
+    }
+
+    @Test
     void anUnknownSubcommandGetsASuggestion() {
         CommandLine root = CommandTree.buildFor(context, new String[] {"gte", "/x"});
         assertThat(root.execute("gte", "/x")).isEqualTo(2);

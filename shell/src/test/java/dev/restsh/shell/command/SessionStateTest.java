@@ -266,6 +266,14 @@ class SessionStateTest {
             assertThat(shell.oneShot(args)).isZero();
             assertThat(shell.out()).contains("http://127.0.0.1:9/explicit").doesNotContain("saved");
         }
+        java.nio.file.Path damaged = home.resolve("config/restsh/sessions/damaged.json");
+        java.nio.file.Files.createDirectories(damaged.getParent());
+        java.nio.file.Files.writeString(damaged, "{bad");
+        ShellHarness broken = shell();
+        assertThat(broken.oneShot("--session", "damaged", "pwd")).isEqualTo(2);
+        assertThat(broken.err())
+                .startsWith("restsh: cannot read session " + damaged + ": Unexpected character")
+                .endsWith("(line 1, column 2)\n");
         ShellHarness bad = shell();
         assertThat(bad.oneShot("--session", "../x", "pwd")).isEqualTo(2);
         assertThat(bad.err()).startsWith("restsh: invalid session name '../x'").doesNotContain("Could not");
