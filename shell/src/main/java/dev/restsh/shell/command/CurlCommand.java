@@ -2,6 +2,7 @@ package dev.restsh.shell.command;
 
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.RequestOptions;
+import dev.restsh.shell.http.TlsSettings;
 import dev.restsh.shell.request.CurlParser;
 import dev.restsh.shell.request.CurlRequest;
 import java.io.Console;
@@ -19,8 +20,8 @@ import picocli.CommandLine.Parameters;
 @Command(
         addMethodSubcommands = false,
         name = "curl",
-        description = "Send a pasted curl command: -X -H -d --data-raw --data-binary --json -u -F -G -L -k -I -b "
-                + "--compressed.",
+        description = "Send a pasted curl command: -X -H -d --data-raw --data-binary --json -u -F -G -L -k "
+                + "--cacert -I -b --compressed.",
         footer = {
             "",
             "Examples:",
@@ -59,7 +60,7 @@ public class CurlCommand implements Callable<Integer> {
                 curl.follow(),
                 curl.timeout() != null ? curl.timeout() : defaults.timeout(),
                 curl.http1(),
-                defaults.tls());
+                new TlsSettings(!curl.insecure(), curl.caFile())); // as curl: -k wins over --cacert
         return runner.send(context, curl.spec(), options);
     }
 

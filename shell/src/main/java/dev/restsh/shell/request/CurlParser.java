@@ -56,12 +56,13 @@ public final class CurlParser {
             "--data-urlencode",
             "--json",
             "--url",
-            "--connect-timeout");
+            "--connect-timeout",
+            "--cacert");
     private static final Set<String> FLAGS =
             Set.of("-G", "-L", "-k", "-I", "-s", "-S", "-i", "--compressed", "--http1.1", "--http2");
     private static final String KNOWN =
             "-X -H -d --data-raw --data-binary --data-urlencode --json -u -F -G -L -k -I -b "
-                    + "-A -e -m --compressed --url --http1.1 --http2 -s -S -i";
+                    + "-A -e -m --cacert --compressed --url --http1.1 --http2 -s -S -i";
 
     private final Map<String, String> variables;
     private final FileReferences files;
@@ -79,6 +80,7 @@ public final class CurlParser {
     private boolean insecure;
     private boolean http1;
     private Duration timeout;
+    private Path caFile;
 
     public CurlParser(Map<String, String> variables, Path folder) {
         this(variables, folder, user -> Optional.empty());
@@ -168,6 +170,7 @@ public final class CurlParser {
             case "-I" -> head = true;
             case "-L" -> follow = true;
             case "-k" -> insecure = true;
+            case "--cacert" -> caFile = files.resolve(value);
             case "--http1.1" -> http1 = true;
             default -> {
                 // -s -S -i --compressed --http2: restsh always shows the status, decodes gzip, offers HTTP/2.
@@ -245,7 +248,8 @@ public final class CurlParser {
             defaultMethod = head ? "HEAD" : "POST";
         }
         String finalMethod = method != null ? method : defaultMethod;
-        return new CurlRequest(new RequestSpec(finalMethod, target, headers, body), follow, insecure, timeout, http1);
+        return new CurlRequest(
+                new RequestSpec(finalMethod, target, headers, body), follow, insecure, timeout, http1, caFile);
     }
 
     /** A header curl adds unless given, or removed with {@code -H 'Name:'}. */

@@ -142,6 +142,27 @@ class TlsAndProxyTest {
         assertThat(shell.out()).contains("secret garden");
     }
 
+    /** export curl writes --cacert; pasted back into restsh's curl command, the request is sent the same way. */
+    @Test
+    void anExportedCurlCommandWithCacertIsSentAgainAsCurlWould() {
+        ShellHarness shell = new ShellHarness("http://localhost:1");
+        assertThat(shell.line("get " + url() + " --cacert " + certificate))
+                .as(shell::err)
+                .isZero();
+        assertThat(shell.line("export curl")).as(shell::err).isZero();
+        String exported = shell.out()
+                .lines()
+                .filter(line -> line.startsWith("curl "))
+                .reduce((first, last) -> last)
+                .orElseThrow();
+        assertThat(exported).contains("--cacert");
+        assertThat(shell.line(exported)).as(shell::err).isZero();
+        assertThat(shell.line("curl " + url())).isEqualTo(7); // no --cacert: the certificate is not trusted
+        assertThat(shell.line("curl -k --cacert " + certificate + " " + url()))
+                .as(shell::err)
+                .isZero();
+    }
+
     @Test
     void nextAndWatchKeepTheCacertOfTheRequestTheyRepeat() {
         ShellHarness shell =

@@ -46,6 +46,12 @@ class CurlTest {
     }
 
     @Test
+    void cacertNamesAFileFromTheWorkingDirectory() {
+        assertThat(parse("--cacert ca.pem https://h/").caFile()).isEqualTo(Path.of("ca.pem"));
+        assertThat(parse("https://h/").caFile()).isNull();
+    }
+
+    @Test
     void getMovesDataToTheQueryAndHeadIsHead() {
         CurlRequest get = parse("-G -d q=1 -d r=2 http://h/s");
         assertThat(get.spec().method()).isEqualTo("GET");
