@@ -1,6 +1,7 @@
 package dev.restsh.shell.command;
 
 import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.http.UrlCredentials;
 import dev.restsh.shell.request.UrlResolver;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ public class BaseCommand implements Callable<Integer> {
         if (url != null) {
             context.session().base(UrlResolver.base(url));
         }
-        context.console().out().println(context.session().base());
+        context.console().out().println(UrlCredentials.shown(context.session().base()));
         context.console().out().flush();
         return 0;
     }

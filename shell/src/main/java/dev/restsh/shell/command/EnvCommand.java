@@ -2,6 +2,7 @@ package dev.restsh.shell.command;
 
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.Headers;
+import dev.restsh.shell.http.UrlCredentials;
 import dev.restsh.shell.session.Auth;
 import dev.restsh.shell.session.Secrets;
 import dev.restsh.shell.session.Session;
@@ -32,7 +33,7 @@ public class EnvCommand implements Callable<Integer> {
     public Integer call() {
         Session session = context.session();
         PrintWriter out = context.console().out();
-        out.println("base: " + session.base());
+        out.println("base: " + UrlCredentials.shown(session.base()));
         session.name().ifPresent(name -> out.println("session: " + name + " (saved after each request)"));
         out.println("auth: " + Auth.describe(session, showSecrets));
         out.println("headers:" + (session.headers().isEmpty() ? " none" : ""));

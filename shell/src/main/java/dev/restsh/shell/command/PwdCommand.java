@@ -1,6 +1,7 @@
 package dev.restsh.shell.command;
 
 import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.http.UrlCredentials;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -19,7 +20,7 @@ public class PwdCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        context.console().out().println(context.session().base());
+        context.console().out().println(UrlCredentials.shown(context.session().base()));
         context.console().out().flush();
         return 0;
     }

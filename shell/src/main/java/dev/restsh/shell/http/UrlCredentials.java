@@ -30,6 +30,18 @@ public final class UrlCredentials {
         return copy;
     }
 
+    /** The URL as shown to the user (pwd, base, env, the prompt): its password, if any, as {@code ***}. */
+    public static String shown(URI url) {
+        String userInfo = url.getRawUserInfo();
+        int colon = userInfo == null ? -1 : userInfo.indexOf(':');
+        if (colon < 0) {
+            return url.toString();
+        }
+        String text = url.toString();
+        int at = text.indexOf(userInfo);
+        return text.substring(0, at) + userInfo.substring(0, colon) + ":***" + text.substring(at + userInfo.length());
+    }
+
     private static URI withoutUserInfo(URI url) {
         String hostAndPort =
                 url.getRawAuthority().substring(url.getRawUserInfo().length() + 1);

@@ -2,6 +2,7 @@ package dev.restsh.shell.repl;
 
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.command.LineRunner;
+import dev.restsh.shell.http.UrlCredentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
@@ -104,6 +105,6 @@ public final class Repl {
     }
 
     private String prompt() {
-        return context.session().base() + "> ";
+        return UrlCredentials.shown(context.session().base()) + "> ";
     }
 }

@@ -93,4 +93,24 @@ class UrlCredentialsTest {
                 .doesNotContain("s3cret")
                 .doesNotContain("ann:");
     }
+
+    /** A base URL with a password: requests use it, but pwd, base, env and the prompt show it masked. */
+    @Test
+    void aBaseUrlsPasswordIsNotShown() {
+        ShellHarness shell = new ShellHarness("http://localhost:1");
+        assertThat(shell.line("base " + url("ann:s%40cret", "/api/")))
+                .as(shell::err)
+                .isZero();
+        assertThat(shell.line("pwd")).isZero();
+        assertThat(shell.line("env")).isZero();
+        assertThat(shell.line("get x")).as(shell::err).isZero();
+        assertThat(shell.out())
+                .contains("http://ann:***@127.0.0.1:" + server.port() + "/api/")
+                .contains(basic("ann:s@cret"))
+                .doesNotContain("s%40cret")
+                .doesNotContain("s@cret");
+        assertThat(UrlCredentials.shown(java.net.URI.create("http://ann@h/"))).isEqualTo("http://ann@h/");
+        assertThat(UrlCredentials.shown(java.net.URI.create("http://h:1/p?q=a:b@c")))
+                .isEqualTo("http://h:1/p?q=a:b@c");
+    }
 }
