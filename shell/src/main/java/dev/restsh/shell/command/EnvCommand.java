@@ -36,6 +36,9 @@ public class EnvCommand implements Callable<Integer> {
         out.println("base: " + UrlCredentials.shown(session.base()));
         session.name().ifPresent(name -> out.println("session: " + name + " (saved after each request)"));
         out.println("auth: " + Auth.describe(session, showSecrets));
+        if (session.tls().caFile() != null) {
+            out.println("cacert: " + session.tls().caFile() + " (trusted instead of Java's certificates)");
+        }
         out.println("headers:" + (session.headers().isEmpty() ? " none" : ""));
         for (Headers.Field field : session.headers().fields()) {
             out.println("  " + field.name() + ": "

@@ -130,9 +130,19 @@ public class RequestRunner {
         return options(!on(noFollow), false);
     }
 
-    /** As {@link #options()}, with the session's default timeout (the config file's) when --timeout is not given. */
+    /**
+     * As {@link #options()}, with the session's defaults (the config file's timeout and cacert) for what this line
+     * does not give.
+     */
     RequestOptions options(ShellContext context) {
-        return options(!on(noFollow), false, context.session().timeout());
+        RequestOptions options = options(!on(noFollow), false, context.session().timeout());
+        return verify.getValue() == null && caFile() == null
+                ? new RequestOptions(
+                        options.followRedirects(),
+                        options.timeout(),
+                        options.http1Only(),
+                        context.session().tls())
+                : options;
     }
 
     RequestOptions options(boolean follow, boolean insecure) {

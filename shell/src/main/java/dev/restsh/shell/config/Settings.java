@@ -20,6 +20,7 @@ public record Settings(
         Map<String, String> headers,
         Colour colour,
         Duration timeout,
+        Path caFile,
         Path historyFile,
         int historySize,
         boolean openApiDiscovery,
@@ -70,6 +71,13 @@ public record Settings(
         Duration timeout = seconds(
                 pick(env.get("RESTSH_TIMEOUT"), file.get("timeout"), "30"),
                 origin(env, "RESTSH_TIMEOUT", places, "timeout"));
+        // Trusted instead of the JDK's certificates for every request without --cacert or --verify=no.
+        String cacert = pick(env.get("RESTSH_CACERT"), file.get("cacert"), null);
+        Path caFile = cacert == null
+                ? null
+                : cacert.startsWith("~/")
+                        ? Path.of(System.getProperty("user.home"), cacert.substring(2))
+                        : Path.of(cacert);
         String history = pick(env.get("RESTSH_HISTORY"), file.get("history.file"), null);
         Path historyFile =
                 history == null ? XdgDirs.from(env).history() : history.equals("off") ? null : Path.of(history);
@@ -89,6 +97,7 @@ public record Settings(
                 Map.copyOf(headers),
                 colour,
                 timeout,
+                caFile,
                 historyFile,
                 historySize,
                 openApi,
@@ -97,8 +106,17 @@ public record Settings(
                 warnings);
     }
 
-    private static final List<String> KNOWN =
-            List.of("base", "colour", "color", "timeout", "history.file", "history.size", "openapi", "editor", "pager");
+    private static final List<String> KNOWN = List.of(
+            "base",
+            "colour",
+            "color",
+            "timeout",
+            "cacert",
+            "history.file",
+            "history.size",
+            "openapi",
+            "editor",
+            "pager");
 
     /** Where a value came from, as a prefix for its error: the variable, the file's line, or nothing known. */
     private static String origin(Map<String, String> env, String variable, Map<String, String> places, String key) {

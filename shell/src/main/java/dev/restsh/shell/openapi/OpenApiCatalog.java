@@ -41,14 +41,14 @@ public final class OpenApiCatalog {
         start(session.base(), () -> discovery(document).load(document));
     }
 
-    /** The TLS settings of the latest request to the same server (scheme, host, port), else the defaults. */
+    /** The TLS settings of the latest request to the same server (scheme, host, port), else the session's. */
     private OpenApiDiscovery discovery(URI target) {
         TlsSettings tls = session.history().all().stream()
                 .filter(exchange ->
                         RedirectPolicy.sameOrigin(exchange.response().url(), target))
                 .reduce((first, second) -> second)
                 .map(exchange -> exchange.options().tls())
-                .orElse(TlsSettings.DEFAULT);
+                .orElse(session.tls());
         return new OpenApiDiscovery(session.client(), session.headers(), tls);
     }
 

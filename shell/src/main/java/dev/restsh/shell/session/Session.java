@@ -4,6 +4,7 @@ import dev.restsh.shell.http.ApiClient;
 import dev.restsh.shell.http.Headers;
 import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.RequestSpec;
+import dev.restsh.shell.http.TlsSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ public final class Session {
     private String name;
     private ApiClient client;
     private Duration timeout = RequestOptions.DEFAULT_TIMEOUT;
+    private TlsSettings tls = TlsSettings.DEFAULT;
     private Runnable requestSent = () -> {};
 
     public Session(URI base) {
@@ -60,6 +62,15 @@ public final class Session {
 
     public void timeout(Duration newTimeout) {
         timeout = newTimeout;
+    }
+
+    /** How requests sent without --cacert or --verify check certificates (the config file's {@code cacert}). */
+    public TlsSettings tls() {
+        return tls;
+    }
+
+    public void tls(TlsSettings defaults) {
+        tls = defaults;
     }
 
     public Optional<Auth> auth() {

@@ -94,6 +94,20 @@ class SettingsTest {
     }
 
     @Test
+    void cacertFromTheFileOrTheEnvironment() {
+        assertThat(Settings.resolve(Map.of(), Map.of()).caFile()).isNull();
+        assertThat(Settings.resolve(Map.of(), Map.of("cacert", "/etc/ca.pem")).caFile())
+                .isEqualTo(Path.of("/etc/ca.pem"));
+        assertThat(Settings.resolve(Map.of(), Map.of("cacert", "~/ca.pem")).caFile())
+                .isEqualTo(Path.of(System.getProperty("user.home"), "ca.pem"));
+        assertThat(Settings.resolve(Map.of("RESTSH_CACERT", "/env.pem"), Map.of("cacert", "/file.pem"))
+                        .caFile())
+                .isEqualTo(Path.of("/env.pem"));
+        assertThat(Settings.resolve(Map.of(), Map.of("cacert", "/x.pem")).warnings())
+                .isEmpty();
+    }
+
+    @Test
     void noDefaultPagerOnADumbTerminalButAChosenOneStays() {
         String missing = directory.resolve("missing").toString();
         assertThat(Settings.load(Map.of("RESTSH_CONFIG", missing, "TERM", "dumb"))

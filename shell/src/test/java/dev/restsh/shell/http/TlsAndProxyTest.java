@@ -142,6 +142,55 @@ class TlsAndProxyTest {
         assertThat(shell.out()).contains("secret garden");
     }
 
+    /**
+     * The config file's cacert (or RESTSH_CACERT) is trusted by every request without --cacert or --verify, and by
+     * the OpenAPI discovery before any request.
+     */
+    @Test
+    void theConfiguredCacertIsTrustedByDefault() throws Exception {
+        String base = "https://localhost:" + https.getAddress().getPort();
+        java.util.Map<String, String> env = new java.util.HashMap<>(java.util.Map.of(
+                "HOME",
+                folder.toString(),
+                "XDG_CONFIG_HOME",
+                folder.resolve("config").toString(),
+                "RESTSH_HISTORY",
+                "off",
+                "RESTSH_OPENAPI",
+                "off",
+                "RESTSH_BASE_URL",
+                base));
+        assertThat(mainRun(env, "get", "/secure", "--ignore-stdin")).isEqualTo(7);
+        env.put("RESTSH_CACERT", certificate.toString());
+        assertThat(mainRun(env, "get", "/secure", "--ignore-stdin")).isZero();
+        assertThat(mainRun(env, "-c", "endpoints")).isZero();
+        assertThat(mainRun(env, "get", "/secure", "--verify", "no", "--ignore-stdin"))
+                .isZero();
+
+        ShellHarness shell = new ShellHarness(base);
+        shell.context().session().tls(new TlsSettings(true, certificate));
+        assertThat(shell.line("get /secure")).as(shell::err).isZero();
+        assertThat(shell.line("export curl")).isZero();
+        assertThat(shell.line("env")).isZero();
+        assertThat(shell.out())
+                .contains("secret garden")
+                .contains("--cacert " + certificate.toAbsolutePath())
+                .contains("cacert: " + certificate);
+    }
+
+    private static int mainRun(java.util.Map<String, String> env, String... args) {
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        try {
+            return dev.restsh.shell.Main.run(args, env);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
     /** export curl writes --cacert; pasted back into restsh's curl command, the request is sent the same way. */
     @Test
     void anExportedCurlCommandWithCacertIsSentAgainAsCurlWould() {
