@@ -1,5 +1,6 @@
 package dev.restsh.shell.repl;
 
+import dev.restsh.shell.session.Secrets;
 import java.util.regex.Pattern;
 
 /**
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code client_secret=}). Erring on the side of secrecy costs only a line in the file.
  */
 public final class SecretFilter {
-    private static final String SECRET_NAME = "[\\w.-]*(token|secret|passw(or)?d|api[-_]?key|credential)[\\w.-]*";
+    private static final String SECRET_NAME = "[\\w.-]*(?:" + Secrets.SECRET_WORDS + ")[\\w.-]*";
     private static final Pattern SECRET = Pattern.compile("(?i)(^\\s*auth(\\s|$))"
             + "|\\b(proxy-)?authorization\\b\\s*[:=]?\\s*\\S"
             + "|\\bbearer\\s+\\S"

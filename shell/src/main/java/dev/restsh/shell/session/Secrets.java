@@ -2,22 +2,25 @@ package dev.restsh.shell.session;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Which header values are secrets, and how they are shown when they must not be. */
 public final class Secrets {
     public static final String MASK = "***";
-    private static final Set<String> SENSITIVE =
-            Set.of("authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "api-key");
+    /**
+     * Words that make a name (a header, a query parameter, a field, a variable) a secret's, as a regular expression:
+     * shared by the masking here and by the history's secret filter.
+     */
+    public static final String SECRET_WORDS = "token|secret|passw(?:or)?d|api[-_]?key|credential";
+
+    private static final Set<String> SENSITIVE = Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
+    private static final Pattern SECRET_NAME = Pattern.compile(".*(?:" + SECRET_WORDS + ").*");
 
     private Secrets() {}
 
     public static boolean isSecret(String headerName) {
         String name = headerName.toLowerCase(Locale.ROOT);
-        return SENSITIVE.contains(name)
-                || name.contains("token")
-                || name.contains("secret")
-                || name.contains("password")
-                || name.endsWith("api-key");
+        return SENSITIVE.contains(name) || SECRET_NAME.matcher(name).matches();
     }
 
     /** The value with its secret part masked: the scheme of an Authorization header stays readable. */
