@@ -2,6 +2,7 @@ package dev.restsh.shell.command;
 
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.UrlCredentials;
+import dev.restsh.shell.request.Templates;
 import dev.restsh.shell.request.UrlResolver;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,7 +28,9 @@ public class BaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (url != null) {
-            context.session().base(UrlResolver.base(url));
+            context.session()
+                    .base(UrlResolver.base(
+                            Templates.expand(url, context.session().variables())));
         }
         context.console().out().println(UrlCredentials.shown(context.session().base()));
         context.console().out().flush();

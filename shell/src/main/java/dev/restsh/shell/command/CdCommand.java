@@ -1,6 +1,7 @@
 package dev.restsh.shell.command;
 
 import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.http.UrlCredentials;
 import dev.restsh.shell.request.Templates;
 import dev.restsh.shell.request.UrlResolver;
 import java.net.URI;
@@ -43,7 +44,7 @@ public class CdCommand implements Callable<Integer> {
             }
         }
         context.session().base(moved);
-        context.console().out().println(moved);
+        context.console().out().println(UrlCredentials.shown(moved));
         context.console().out().flush();
         return 0;
     }

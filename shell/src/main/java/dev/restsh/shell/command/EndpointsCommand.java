@@ -3,6 +3,7 @@ package dev.restsh.shell.command;
 import dev.restsh.shell.ExitStatus;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.http.UrlCredentials;
 import dev.restsh.shell.openapi.ApiDocument;
 import dev.restsh.shell.openapi.OpenApiException;
 import dev.restsh.shell.openapi.Operation;
@@ -57,7 +58,7 @@ public class EndpointsCommand implements Callable<Integer> {
                 .toList();
         PrintWriter out = context.console().out();
         out.println(document.title() + (document.version().isEmpty() ? "" : " " + document.version()) + " ("
-                + document.source() + ")");
+                + UrlCredentials.shown(document.source()) + ")");
         int width = shown.stream()
                 .mapToInt(operation -> operation.path().text().length())
                 .max()

@@ -33,7 +33,7 @@ public class EnvCommand implements Callable<Integer> {
     public Integer call() {
         Session session = context.session();
         PrintWriter out = context.console().out();
-        out.println("base: " + UrlCredentials.shown(session.base()));
+        out.println("base: " + (showSecrets ? session.base().toString() : UrlCredentials.shown(session.base())));
         session.name().ifPresent(name -> out.println("session: " + name + " (saved after each request)"));
         out.println("auth: " + Auth.describe(session, showSecrets));
         if (session.tls().caFile() != null) {

@@ -132,17 +132,13 @@ public class RequestRunner {
 
     /**
      * As {@link #options()}, with the session's defaults (the config file's timeout and cacert) for what this line
-     * does not give.
+     * does not give: --verify=yes keeps the configured cacert, --cacert replaces it.
      */
     RequestOptions options(ShellContext context) {
         RequestOptions options = options(!on(noFollow), false, context.session().timeout());
-        return verify.getValue() == null && caFile() == null
-                ? new RequestOptions(
-                        options.followRedirects(),
-                        options.timeout(),
-                        options.http1Only(),
-                        context.session().tls())
-                : options;
+        Path ca = caFile() != null ? caFile() : context.session().tls().caFile();
+        return new RequestOptions(
+                options.followRedirects(), options.timeout(), options.http1Only(), new TlsSettings(verifies(), ca));
     }
 
     RequestOptions options(boolean follow, boolean insecure) {

@@ -2,6 +2,7 @@ package dev.restsh.shell.command;
 
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.http.UrlCredentials;
 import dev.restsh.shell.session.SessionStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -49,8 +50,8 @@ public class SessionCommand implements Callable<Integer> {
             }
             case "load" -> {
                 store.load(required(), context.session());
-                out.println(
-                        "loaded session " + name + ": base " + context.session().base());
+                out.println("loaded session " + name + ": base "
+                        + UrlCredentials.shown(context.session().base()));
             }
             case "list" -> {
                 var names = store.names();

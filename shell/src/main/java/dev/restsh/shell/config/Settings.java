@@ -3,6 +3,7 @@ package dev.restsh.shell.config;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.XdgDirs;
 import dev.restsh.shell.session.Session;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,13 +72,7 @@ public record Settings(
         Duration timeout = seconds(
                 pick(env.get("RESTSH_TIMEOUT"), file.get("timeout"), "30"),
                 origin(env, "RESTSH_TIMEOUT", places, "timeout"));
-        // Trusted instead of the JDK's certificates for every request without --cacert or --verify=no.
-        String cacert = pick(env.get("RESTSH_CACERT"), file.get("cacert"), null);
-        Path caFile = cacert == null
-                ? null
-                : cacert.startsWith("~/")
-                        ? Path.of(System.getProperty("user.home"), cacert.substring(2))
-                        : Path.of(cacert);
+        Path caFile = caFile(env, file.get("cacert"), origin(env, "RESTSH_CACERT", places, "cacert"));
         String history = pick(env.get("RESTSH_HISTORY"), file.get("history.file"), null);
         Path historyFile =
                 history == null ? XdgDirs.from(env).history() : history.equals("off") ? null : Path.of(history);
@@ -139,6 +134,32 @@ public record Settings(
         } catch (IllegalArgumentException e) {
             throw RestshException.usage(origin + "colour must be auto, always or never, not '" + value + "'");
         }
+    }
+
+    /**
+     * The PEM file trusted instead of the JDK's certificates by every request without --cacert or --verify=no: from
+     * RESTSH_CACERT (relative to the working directory) or the file's {@code cacert} (relative to the file's folder);
+     * {@code ~} is the home directory. It must be readable, as any other value must be valid.
+     */
+    private static Path caFile(Map<String, String> env, String fromFile, String origin) {
+        String fromEnv = env.get("RESTSH_CACERT");
+        boolean inFile = fromEnv == null || fromEnv.isBlank();
+        String value = inFile ? fromFile : fromEnv;
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String home = env.getOrDefault("HOME", System.getProperty("user.home"));
+        Path path = value.equals("~")
+                ? Path.of(home)
+                : value.startsWith("~/") ? Path.of(home, value.substring(2)) : Path.of(value);
+        if (inFile && !path.isAbsolute()) {
+            Path folder = ConfigFile.location(env).toAbsolutePath().getParent();
+            path = folder == null ? path : folder.resolve(path);
+        }
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            throw RestshException.usage(origin + "cacert: cannot read " + path + " (a PEM file of certificates)");
+        }
+        return path;
     }
 
     private static Duration seconds(String value, String origin) {

@@ -38,7 +38,7 @@ public final class UrlCredentials {
             return url.toString();
         }
         String text = url.toString();
-        int at = text.indexOf(userInfo);
+        int at = text.indexOf("//") + 2; // the userinfo starts the authority
         return text.substring(0, at) + userInfo.substring(0, colon) + ":***" + text.substring(at + userInfo.length());
     }
 

@@ -9,6 +9,7 @@ import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.RequestSpec;
 import dev.restsh.shell.http.Response;
 import dev.restsh.shell.http.TlsSettings;
+import dev.restsh.shell.http.UrlCredentials;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -61,8 +62,8 @@ public final class OpenApiDiscovery {
         if (!answered && firstFailure != null) {
             throw new OpenApiException("cannot fetch the OpenAPI document: " + firstFailure.getMessage(), true);
         }
-        throw new OpenApiException("no OpenAPI document found at " + base + " (tried " + String.join(", ", tried)
-                + " and a Link rel=\"service-desc\" header)");
+        throw new OpenApiException("no OpenAPI document found at " + UrlCredentials.shown(base) + " (tried "
+                + String.join(", ", tried) + " and a Link rel=\"service-desc\" header)");
     }
 
     /** Loads a document from an explicit URL. */

@@ -7,6 +7,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.http.Response;
+import dev.restsh.shell.http.UrlCredentials;
 import dev.restsh.shell.json.Json;
 import dev.restsh.shell.render.MediaTypes;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public final class ResponseValidator {
         String relative = relativeToServer(path);
         Operation operation = document.match(method, relative)
                 .orElseThrow(() -> RestshException.usage("no operation " + method + " " + relative
-                        + " in the OpenAPI document (" + document.source() + ")"));
+                        + " in the OpenAPI document (" + UrlCredentials.shown(document.source()) + ")"));
         List<Violation> violations = new ArrayList<>();
         String declared = operation.declaredStatus(response.status());
         if (declared == null) {

@@ -1,5 +1,6 @@
 package dev.restsh.shell.script;
 
+import dev.restsh.shell.http.UrlCredentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -25,7 +26,8 @@ public final class ScriptWriter {
             body.append(masker.mask(command)).append('\n');
         }
         Set<String> needed = masker.variables();
-        StringBuilder text = new StringBuilder("# restsh script: replay with  restsh --base " + base + " run ")
+        StringBuilder text = new StringBuilder(
+                        "# restsh script: replay with  restsh --base " + UrlCredentials.shown(base) + " run ")
                 .append(target.getFileName());
         needed.forEach(name -> text.append(" --var ").append(name).append("=..."));
         text.append('\n');

@@ -2,6 +2,7 @@ package dev.restsh.shell.script;
 
 import dev.restsh.shell.command.CommandTree;
 import dev.restsh.shell.command.LineSplitter;
+import dev.restsh.shell.session.Secrets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +18,10 @@ import java.util.regex.Pattern;
  * collected, so the written script can say which {@code --var} it needs.
  */
 public final class SecretMasker {
-    private static final Set<String> SECRET_HEADERS =
-            Set.of("authorization", "proxy-authorization", "cookie", "x-api-key", "api-key");
-    private static final Pattern SECRET_WORD = Pattern.compile("(?i).*(token|secret|passw|apikey|api[-_]key).*");
+    /** A URL with a password in its userinfo: {@code scheme://user:PASSWORD@…}. */
+    private static final Pattern URL_PASSWORD =
+            Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://[^/@:\\s]*:)([^/@\\s]+)(@.*)");
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^}]+}}");
     private static final Pattern HEADER_LINE = Pattern.compile("([A-Za-z0-9_-]+):\\s*(.*)", Pattern.DOTALL);
     private static final Pattern ITEM = Pattern.compile("([^:=]+)(:=|==|=|:)(.*)", Pattern.DOTALL);
@@ -53,11 +55,13 @@ public final class SecretMasker {
             return line;
         }
         List<String> words = LineSplitter.split(rest);
-        List<String> masked = switch (command) {
-            case "auth" -> maskAuth(words);
-            case "curl" -> maskCurl(words);
-            default -> maskItems(words, urlWords(command));
-        };
+        List<String> masked = new ArrayList<>(
+                switch (command) {
+                    case "auth" -> maskAuth(words);
+                    case "curl" -> maskCurl(words);
+                    default -> maskItems(words, urlWords(command));
+                });
+        masked.replaceAll(this::maskUrlPassword);
         if (masked.equals(words)) {
             return line;
         }
@@ -146,6 +150,15 @@ public final class SecretMasker {
         return out;
     }
 
+    /** A URL's password becomes {{URL_PASSWORD}} (requests, base and cd expand variables in URLs). */
+    private String maskUrlPassword(String word) {
+        Matcher url = URL_PASSWORD.matcher(word);
+        if (!url.matches() || isPlaceholder(url.group(2))) {
+            return word;
+        }
+        return url.group(1) + variable("url_password") + url.group(3);
+    }
+
     private String variable(String name) {
         String upper = name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
         variables.add(upper);
@@ -153,8 +166,7 @@ public final class SecretMasker {
     }
 
     static boolean isSecretName(String name) {
-        return SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT))
-                || SECRET_WORD.matcher(name).matches();
+        return Secrets.isSecret(name);
     }
 
     private static boolean isPlaceholder(String value) {

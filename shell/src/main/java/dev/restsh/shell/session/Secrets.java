@@ -11,7 +11,7 @@ public final class Secrets {
      * Words that make a name (a header, a query parameter, a field, a variable) a secret's, as a regular expression:
      * shared by the masking here and by the history's secret filter.
      */
-    public static final String SECRET_WORDS = "token|secret|passw(?:or)?d|api[-_]?key|credential";
+    public static final String SECRET_WORDS = "token|secret|passw|api[-_]?key|credential";
 
     private static final Set<String> SENSITIVE = Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
     private static final Pattern SECRET_NAME = Pattern.compile(".*(?:" + SECRET_WORDS + ").*");

@@ -94,17 +94,27 @@ class SettingsTest {
     }
 
     @Test
-    void cacertFromTheFileOrTheEnvironment() {
-        assertThat(Settings.resolve(Map.of(), Map.of()).caFile()).isNull();
-        assertThat(Settings.resolve(Map.of(), Map.of("cacert", "/etc/ca.pem")).caFile())
-                .isEqualTo(Path.of("/etc/ca.pem"));
-        assertThat(Settings.resolve(Map.of(), Map.of("cacert", "~/ca.pem")).caFile())
-                .isEqualTo(Path.of(System.getProperty("user.home"), "ca.pem"));
-        assertThat(Settings.resolve(Map.of("RESTSH_CACERT", "/env.pem"), Map.of("cacert", "/file.pem"))
+    void cacertFromTheFileOrTheEnvironment() throws Exception {
+        Path config = directory.resolve("restsh/config");
+        Files.createDirectories(config.getParent());
+        Path nextToConfig = Files.writeString(directory.resolve("restsh/ca.pem"), "pem");
+        Path inHome = Files.writeString(directory.resolve("home-ca.pem"), "pem");
+        Map<String, String> env = Map.of("RESTSH_CONFIG", config.toString(), "HOME", directory.toString());
+        assertThat(Settings.resolve(env, Map.of()).caFile()).isNull();
+        assertThat(Settings.resolve(env, Map.of("cacert", nextToConfig.toString()))
                         .caFile())
-                .isEqualTo(Path.of("/env.pem"));
-        assertThat(Settings.resolve(Map.of(), Map.of("cacert", "/x.pem")).warnings())
-                .isEmpty();
+                .isEqualTo(nextToConfig);
+        assertThat(Settings.resolve(env, Map.of("cacert", "ca.pem")).caFile()).isEqualTo(nextToConfig);
+        assertThat(Settings.resolve(env, Map.of("cacert", "~/home-ca.pem")).caFile())
+                .isEqualTo(inHome);
+        Map<String, String> fromEnv = new java.util.HashMap<>(env);
+        fromEnv.put("RESTSH_CACERT", inHome.toString());
+        assertThat(Settings.resolve(fromEnv, Map.of("cacert", "ca.pem")).caFile())
+                .isEqualTo(inHome);
+        fromEnv.put("RESTSH_CACERT", directory.resolve("missing.pem").toString());
+        assertThatThrownBy(() -> Settings.resolve(fromEnv, Map.of()))
+                .hasMessage("RESTSH_CACERT: cacert: cannot read " + directory.resolve("missing.pem")
+                        + " (a PEM file of certificates)");
     }
 
     @Test

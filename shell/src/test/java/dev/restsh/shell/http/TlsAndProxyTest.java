@@ -166,6 +166,9 @@ class TlsAndProxyTest {
         assertThat(mainRun(env, "-c", "endpoints")).isZero();
         assertThat(mainRun(env, "get", "/secure", "--verify", "no", "--ignore-stdin"))
                 .isZero();
+        assertThat(mainRun(env, "get", "/secure", "--verify", "yes", "--ignore-stdin"))
+                .isZero();
+        assertThat(mainRun(env, "curl", url())).isEqualTo(7); // a pasted curl command is sent as curl would
 
         ShellHarness shell = new ShellHarness(base);
         shell.context().session().tls(new TlsSettings(true, certificate));

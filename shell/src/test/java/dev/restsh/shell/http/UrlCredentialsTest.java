@@ -109,7 +109,14 @@ class UrlCredentialsTest {
                 .contains(basic("ann:s@cret"))
                 .doesNotContain("s%40cret")
                 .doesNotContain("s@cret");
+        assertThat(shell.line("cd sub")).isZero();
+        assertThat(shell.line("session save masked")).as(shell::err).isZero();
+        assertThat(shell.line("session load masked")).as(shell::err).isZero();
+        assertThat(shell.line("endpoints")).isNotZero(); // no OpenAPI document there: the error names the base
+        assertThat(shell.out() + shell.err()).contains("ann:***@").doesNotContain("s%40cret");
         assertThat(UrlCredentials.shown(java.net.URI.create("http://ann@h/"))).isEqualTo("http://ann@h/");
+        assertThat(UrlCredentials.shown(java.net.URI.create("http://p:@h/"))).isEqualTo("http://p:***@h/");
+        assertThat(UrlCredentials.shown(java.net.URI.create("https://s:x@h/"))).isEqualTo("https://s:***@h/");
         assertThat(UrlCredentials.shown(java.net.URI.create("http://h:1/p?q=a:b@c")))
                 .isEqualTo("http://h:1/p?q=a:b@c");
     }

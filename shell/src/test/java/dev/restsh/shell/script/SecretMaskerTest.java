@@ -30,6 +30,20 @@ class SecretMaskerTest {
         assertThat(masker.mask("curl -u {{CREDENTIALS}} http://h/x")).isEqualTo("curl -u {{CREDENTIALS}} http://h/x");
     }
 
+    /** The same words as -v and the history filter; a URL's password becomes a variable that base and requests expand. */
+    @Test
+    void credentialHeadersAndUrlPasswordsBecomeVariables() {
+        SecretMasker masker = new SecretMasker();
+        assertThat(masker.mask("header X-Credential: hunter2")).isEqualTo("header X-Credential: {{X_CREDENTIAL}}");
+        assertThat(masker.mask("get a X-Amz-Credential:AKIA1"))
+                .isEqualTo("get a X-Amz-Credential:{{X_AMZ_CREDENTIAL}}");
+        assertThat(masker.mask("base http://ann:s3cret@h:1/api/"))
+                .isEqualTo("base http://ann:{{URL_PASSWORD}}@h:1/api/");
+        assertThat(masker.mask("get http://ann:pw@h/x?q=a@b")).isEqualTo("get 'http://ann:{{URL_PASSWORD}}@h/x?q=a@b'");
+        assertThat(masker.mask("get http://h/x?q=a:b@c")).isEqualTo("get http://h/x?q=a:b@c");
+        assertThat(masker.variables()).contains("X_CREDENTIAL", "X_AMZ_CREDENTIAL", "URL_PASSWORD");
+    }
+
     @Test
     void linesWithoutSecretsOrWithPlaceholdersStayAsTyped() {
         SecretMasker masker = new SecretMasker();
