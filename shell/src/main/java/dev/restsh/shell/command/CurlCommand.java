@@ -6,6 +6,7 @@ import dev.restsh.shell.http.TlsSettings;
 import dev.restsh.shell.request.CurlParser;
 import dev.restsh.shell.request.CurlRequest;
 import java.io.Console;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -54,14 +55,14 @@ public class CurlCommand implements Callable<Integer> {
         }
         CurlRequest curl = new CurlParser(context.session().variables(), context.workingDirectory(), this::askPassword)
                 .parse(args);
-        RequestRunner runner = new RequestRunner();
-        RequestOptions defaults = runner.options(curl.follow(), curl.insecure());
+        // -m, else the config's timeout (0: none); as curl, -k wins over --cacert.
+        Duration configured = context.session().timeout();
         RequestOptions options = new RequestOptions(
                 curl.follow(),
-                curl.timeout() != null ? curl.timeout() : defaults.timeout(),
+                curl.timeout() != null ? curl.timeout() : configured == null || configured.isZero() ? null : configured,
                 curl.http1(),
-                new TlsSettings(!curl.insecure(), curl.caFile())); // as curl: -k wins over --cacert
-        return runner.send(context, curl.spec(), options);
+                new TlsSettings(!curl.insecure(), curl.caFile()));
+        return new RequestRunner().send(context, curl.spec(), options);
     }
 
     /** As curl does for {@code -u USER}: ask on the terminal, without echo; nothing when there is no terminal. */

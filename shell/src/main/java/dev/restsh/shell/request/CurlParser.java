@@ -170,7 +170,12 @@ public final class CurlParser {
             case "-I" -> head = true;
             case "-L" -> follow = true;
             case "-k" -> insecure = true;
-            case "--cacert" -> caFile = files.resolve(value);
+            case "--cacert" -> {
+                if (value.isBlank()) {
+                    throw RestshException.usage("curl: --cacert needs a file of PEM certificates");
+                }
+                caFile = files.resolve(value);
+            }
             case "--http1.1" -> http1 = true;
             default -> {
                 // -s -S -i --compressed --http2: restsh always shows the status, decodes gzip, offers HTTP/2.

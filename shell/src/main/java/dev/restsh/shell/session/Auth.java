@@ -51,6 +51,13 @@ public record Auth(Scheme scheme, String user, String secret) {
      * the local token).
      */
     public static String describe(Session session, boolean showSecrets) {
+        String userInfo = session.base().getRawUserInfo();
+        if (session.auth().isEmpty() && userInfo != null) {
+            // UrlCredentials sends a base URL's userinfo as basic auth on every request that has no Authorization.
+            int colon = userInfo.indexOf(':');
+            return "basic from the base URL (" + (colon < 0 ? userInfo : userInfo.substring(0, colon)) + ":"
+                    + (showSecrets && colon >= 0 ? userInfo.substring(colon + 1) : Secrets.MASK) + ")";
+        }
         return session.auth()
                 .map(auth -> auth.describe(showSecrets, session.env()))
                 .orElse(

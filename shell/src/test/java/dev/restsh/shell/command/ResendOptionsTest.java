@@ -136,4 +136,17 @@ class ResendOptionsTest {
         assertThat(shell.line("edit --verify=yes")).isEqualTo(7);
         assertThat(shell.err()).contains("TLS error");
     }
+
+    /** A pasted curl command without -m waits as long as the config file's timeout says, as other requests do. */
+    @Test
+    void aPastedCurlCommandTakesTheConfiguredTimeout() {
+        ShellHarness shell = new ShellHarness("http://localhost:" + wiremock.port());
+        shell.context().session().timeout(Duration.ofMillis(300));
+        assertThat(shell.line("curl http://localhost:" + wiremock.port() + "/slow"))
+                .isEqualTo(7);
+        assertThat(shell.err()).contains("timed out");
+        assertThat(shell.line("curl -m 10 http://localhost:" + wiremock.port() + "/first"))
+                .as(shell::err)
+                .isZero();
+    }
 }

@@ -106,6 +106,7 @@ class UrlCredentialsTest {
         assertThat(shell.line("get x")).as(shell::err).isZero();
         assertThat(shell.out())
                 .contains("http://ann:***@127.0.0.1:" + server.port() + "/api/")
+                .contains("auth: basic from the base URL (ann:***)")
                 .contains(basic("ann:s@cret"))
                 .doesNotContain("s%40cret")
                 .doesNotContain("s@cret");
