@@ -36,9 +36,7 @@ public class AnyMethodCommand implements Callable<Integer> {
     /** The command, with the {@code runner} options mixed in. */
     static CommandLine create(ShellContext context) {
         AnyMethodCommand command = new AnyMethodCommand(context);
-        CommandLine line = new CommandLine(command);
-        line.getCommandSpec().addMixin("runner", command.runner.model());
-        return line;
+        return ProgrammaticModel.withMixin(command, "runner", command.runner.model());
     }
 
     @Override

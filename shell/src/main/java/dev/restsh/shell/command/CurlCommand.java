@@ -6,7 +6,6 @@ import dev.restsh.shell.http.TlsSettings;
 import dev.restsh.shell.request.CurlParser;
 import dev.restsh.shell.request.CurlRequest;
 import java.io.Console;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -55,11 +54,10 @@ public class CurlCommand implements Callable<Integer> {
         }
         CurlRequest curl = new CurlParser(context.session().variables(), context.workingDirectory(), this::askPassword)
                 .parse(args);
-        // -m, else the config's timeout (0: none); as curl, -k wins over --cacert.
-        Duration configured = context.session().timeout();
+        // -m, else the config's timeout; as curl, -k wins over --cacert.
         RequestOptions options = new RequestOptions(
                 curl.follow(),
-                curl.timeout() != null ? curl.timeout() : configured == null || configured.isZero() ? null : configured,
+                curl.timeout() != null ? curl.timeout() : context.session().timeout(),
                 curl.http1(),
                 new TlsSettings(!curl.insecure(), curl.caFile()));
         return new RequestRunner().send(context, curl.spec(), options);

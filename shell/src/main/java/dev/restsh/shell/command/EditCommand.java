@@ -61,9 +61,7 @@ public class EditCommand implements Callable<Integer> {
     /** The command, with the {@code runner} options mixed in. */
     static CommandLine create(ShellContext context) {
         EditCommand command = new EditCommand(context);
-        CommandLine line = new CommandLine(command);
-        line.getCommandSpec().addMixin("runner", command.runner.model());
-        return line;
+        return ProgrammaticModel.withMixin(command, "runner", command.runner.model());
     }
 
     @Override

@@ -28,9 +28,7 @@ public class PageCommand implements Callable<Integer> {
     /** The command, with the {@code output} options mixed in. */
     static CommandLine create(ShellContext context, String rel) {
         PageCommand command = new PageCommand(context, rel);
-        CommandLine line = new CommandLine(command);
-        line.getCommandSpec().addMixin("output", command.output.model());
-        return line;
+        return ProgrammaticModel.withMixin(command, "output", command.output.model());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.restsh.shell.command;
 
+import picocli.CommandLine;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -23,6 +24,13 @@ final class ProgrammaticModel {
     /** A new, empty model for a command or mixin. */
     static CommandSpec model(Object command) {
         return CommandSpec.wrapWithoutInspection(command).setAddMethodSubcommands(false);
+    }
+
+    /** An annotated command with a programmatic mixin (its options), under the name picocli keeps it by. */
+    static CommandLine withMixin(Object command, String name, CommandSpec mixin) {
+        CommandLine line = new CommandLine(command);
+        line.getCommandSpec().addMixin(name, mixin);
+        return line;
     }
 
     /** An option without a value: false until given. */

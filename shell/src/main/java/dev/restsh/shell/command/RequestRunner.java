@@ -126,28 +126,14 @@ public class RequestRunner {
         return ExitStatus.OK.code();
     }
 
-    RequestOptions options() {
-        return options(!on(noFollow), false);
-    }
-
     /**
-     * As {@link #options()}, with the session's defaults (the config file's timeout and cacert) for what this line
-     * does not give: --verify=yes keeps the configured cacert, --cacert replaces it.
+     * How this line sends its request, with the session's defaults (the config file's timeout and cacert) for what
+     * it does not give: --verify=yes keeps the configured cacert, --cacert replaces it.
      */
     RequestOptions options(ShellContext context) {
-        RequestOptions options = options(!on(noFollow), false, context.session().timeout());
         Path ca = caFile() != null ? caFile() : context.session().tls().caFile();
         return new RequestOptions(
-                options.followRedirects(), options.timeout(), options.http1Only(), new TlsSettings(verifies(), ca));
-    }
-
-    RequestOptions options(boolean follow, boolean insecure) {
-        return options(follow, insecure, RequestOptions.DEFAULT_TIMEOUT);
-    }
-
-    private RequestOptions options(boolean follow, boolean insecure, Duration defaultTimeout) {
-        return new RequestOptions(
-                follow, timeoutOr(defaultTimeout), on(http1), new TlsSettings(!insecure && verifies(), caFile()));
+                !on(noFollow), timeoutOr(context.session().timeout()), on(http1), new TlsSettings(verifies(), ca));
     }
 
     /** The options of a request sent again ({@code edit} alone), changed only by what this line gives. */
@@ -171,8 +157,7 @@ public class RequestRunner {
         if (timeout != null && !(timeout >= 0)) {
             throw RestshException.usage("--timeout must be a number of seconds, 0 or more, not " + timeout);
         }
-        Duration wait = timeout == null ? defaultTimeout : Duration.ofMillis((long) (timeout * 1000));
-        return wait != null && wait.isZero() ? null : wait; // 0: wait as long as it takes
+        return timeout == null ? defaultTimeout : Duration.ofMillis((long) (timeout * 1000));
     }
 
     private boolean verifies() {

@@ -8,6 +8,7 @@ public record RequestOptions(boolean followRedirects, Duration timeout, boolean 
 
     public RequestOptions {
         tls = tls == null ? TlsSettings.DEFAULT : tls;
+        timeout = timeout != null && timeout.isZero() ? null : timeout; // 0 (--timeout 0, the config's): no limit
     }
 
     public RequestOptions(boolean followRedirects, Duration timeout, boolean http1Only) {

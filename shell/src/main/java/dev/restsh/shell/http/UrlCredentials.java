@@ -21,10 +21,9 @@ public final class UrlCredentials {
         }
         RequestSpec copy = spec.withTarget(spec.method(), withoutUserInfo(spec.url()), spec.body());
         if (!copy.headers().contains("authorization")) {
-            int colon = userInfo.indexOf(':');
-            String user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
-            String password = colon < 0 ? "" : decode(userInfo.substring(colon + 1));
-            byte[] pair = (user + ":" + password).getBytes(StandardCharsets.UTF_8);
+            String password = password(spec.url());
+            byte[] pair = (decode(user(spec.url())) + ":" + (password == null ? "" : decode(password)))
+                    .getBytes(StandardCharsets.UTF_8);
             copy.headers().add("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair));
         }
         return copy;
@@ -32,14 +31,27 @@ public final class UrlCredentials {
 
     /** The URL as shown to the user (pwd, base, env, the prompt): its password, if any, as {@code ***}. */
     public static String shown(URI url) {
-        String userInfo = url.getRawUserInfo();
-        int colon = userInfo == null ? -1 : userInfo.indexOf(':');
-        if (colon < 0) {
+        if (password(url) == null) {
             return url.toString();
         }
         String text = url.toString();
         int at = text.indexOf("//") + 2; // the userinfo starts the authority
-        return text.substring(0, at) + userInfo.substring(0, colon) + ":***" + text.substring(at + userInfo.length());
+        return text.substring(0, at) + user(url) + ":***"
+                + text.substring(at + url.getRawUserInfo().length());
+    }
+
+    /** The user of the URL's userinfo, as written (percent-encoded), or null without userinfo. */
+    public static String user(URI url) {
+        String userInfo = url.getRawUserInfo();
+        int colon = userInfo == null ? -1 : userInfo.indexOf(':');
+        return colon < 0 ? userInfo : userInfo.substring(0, colon);
+    }
+
+    /** The password of the URL's userinfo, as written, or null when it has none. */
+    public static String password(URI url) {
+        String userInfo = url.getRawUserInfo();
+        int colon = userInfo == null ? -1 : userInfo.indexOf(':');
+        return colon < 0 ? null : userInfo.substring(colon + 1);
     }
 
     private static URI withoutUserInfo(URI url) {

@@ -1,5 +1,6 @@
 package dev.restsh.shell.session;
 
+import dev.restsh.shell.http.UrlCredentials;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -51,12 +52,12 @@ public record Auth(Scheme scheme, String user, String secret) {
      * the local token).
      */
     public static String describe(Session session, boolean showSecrets) {
-        String userInfo = session.base().getRawUserInfo();
-        if (session.auth().isEmpty() && userInfo != null) {
+        String user = UrlCredentials.user(session.base());
+        if (session.auth().isEmpty() && user != null) {
             // UrlCredentials sends a base URL's userinfo as basic auth on every request that has no Authorization.
-            int colon = userInfo.indexOf(':');
-            return "basic from the base URL (" + (colon < 0 ? userInfo : userInfo.substring(0, colon)) + ":"
-                    + (showSecrets && colon >= 0 ? userInfo.substring(colon + 1) : Secrets.MASK) + ")";
+            String password = UrlCredentials.password(session.base());
+            return "basic from the base URL (" + user + ":"
+                    + (showSecrets && password != null ? password : Secrets.MASK) + ")";
         }
         return session.auth()
                 .map(auth -> auth.describe(showSecrets, session.env()))
