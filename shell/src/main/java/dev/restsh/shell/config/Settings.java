@@ -148,10 +148,9 @@ public record Settings(
         if (value == null || value.isBlank()) {
             return null;
         }
-        String home = env.getOrDefault("HOME", System.getProperty("user.home"));
-        Path path = value.equals("~")
-                ? Path.of(home)
-                : value.startsWith("~/") ? Path.of(home, value.substring(2)) : Path.of(value);
+        Path home = XdgDirs.home(env);
+        Path path =
+                value.equals("~") ? home : value.startsWith("~/") ? home.resolve(value.substring(2)) : Path.of(value);
         if (inFile && !path.isAbsolute()) {
             Path folder = ConfigFile.location(env).toAbsolutePath().getParent();
             path = folder == null ? path : folder.resolve(path);
