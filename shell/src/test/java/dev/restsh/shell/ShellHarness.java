@@ -57,6 +57,15 @@ public final class ShellHarness {
         return this;
     }
 
+    /** Runs with its home (and config folder, where sessions are kept) in this folder, never the user's. */
+    public ShellHarness home(java.nio.file.Path home) {
+        return env(java.util.Map.of(
+                "HOME",
+                home.toString(),
+                "XDG_CONFIG_HOME",
+                home.resolve("config").toString()));
+    }
+
     public ShellContext context() {
         return context;
     }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,12 +39,7 @@ class SessionStateTest {
     }
 
     private ShellHarness shell() {
-        return new ShellHarness(server.base())
-                .env(Map.of(
-                        "HOME",
-                        home.toString(),
-                        "XDG_CONFIG_HOME",
-                        home.resolve("config").toString()));
+        return new ShellHarness(server.base()).home(home);
     }
 
     @Test

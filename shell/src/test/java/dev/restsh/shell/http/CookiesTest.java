@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.restsh.shell.LoopbackServer;
 import dev.restsh.shell.ShellHarness;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,12 +38,7 @@ class CookiesTest {
     }
 
     private ShellHarness shell() {
-        return new ShellHarness(server.base())
-                .env(Map.of(
-                        "HOME",
-                        home.toString(),
-                        "XDG_CONFIG_HOME",
-                        home.resolve("config").toString()));
+        return new ShellHarness(server.base()).home(home);
     }
 
     @Test
