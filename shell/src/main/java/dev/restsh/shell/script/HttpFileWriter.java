@@ -6,6 +6,7 @@ import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.RequestSpec;
 import dev.restsh.shell.render.MediaTypes;
 import dev.restsh.shell.session.Exchange;
+import dev.restsh.shell.session.Secrets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +72,7 @@ public final class HttpFileWriter {
             if (LEFT_OUT.contains(name)) {
                 continue;
             }
-            String value = !showSecrets && SecretMasker.isSecretName(field.name())
+            String value = !showSecrets && Secrets.isSecret(field.name())
                     ? "{{" + field.name().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_") + "}}"
                     : field.value();
             out.append(field.name()).append(": ").append(value).append('\n');

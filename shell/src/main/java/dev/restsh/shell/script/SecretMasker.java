@@ -49,7 +49,7 @@ public final class SecretMasker {
         }
         if (command.equals("header")) {
             Matcher header = HEADER_LINE.matcher(rest);
-            if (header.matches() && isSecretName(header.group(1)) && !isPlaceholder(header.group(2))) {
+            if (header.matches() && Secrets.isSecret(header.group(1)) && !isPlaceholder(header.group(2))) {
                 return "header " + header.group(1) + ": " + variable(header.group(1));
             }
             return line;
@@ -116,7 +116,7 @@ public final class SecretMasker {
                 out.set(++i, variable(secret));
             } else if (flag.equals("-H") || flag.equals("--header")) {
                 Matcher header = HEADER_LINE.matcher(value);
-                if (header.matches() && isSecretName(header.group(1)) && !isPlaceholder(header.group(2))) {
+                if (header.matches() && Secrets.isSecret(header.group(1)) && !isPlaceholder(header.group(2))) {
                     out.set(++i, header.group(1) + ": " + variable(header.group(1)));
                 }
             }
@@ -139,7 +139,7 @@ public final class SecretMasker {
             if (out.size() >= skip
                     && item.matches()
                     && !word.contains("://")
-                    && isSecretName(item.group(1))
+                    && Secrets.isSecret(item.group(1))
                     && !isPlaceholder(item.group(3))
                     && !item.group(3).isEmpty()) {
                 out.add(item.group(1) + item.group(2) + variable(item.group(1)));
@@ -163,10 +163,6 @@ public final class SecretMasker {
         String upper = name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
         variables.add(upper);
         return "{{" + upper + "}}";
-    }
-
-    static boolean isSecretName(String name) {
-        return Secrets.isSecret(name);
     }
 
     private static boolean isPlaceholder(String value) {
