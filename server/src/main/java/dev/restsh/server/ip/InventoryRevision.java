@@ -6,7 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * The change counter of the inventory: the sum of {@code ip_address_revision}, which a trigger raises in the same
+ * The change counter of the inventory on PostgreSQL: the sum of {@code ip_address_revision}, which a trigger raises in the same
  * transaction as every write to {@code ip_address} (migration V2), whichever instance or client makes it.
  */
 final class InventoryRevision {

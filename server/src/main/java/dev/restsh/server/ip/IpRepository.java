@@ -1,6 +1,7 @@
 package dev.restsh.server.ip;
 
 import dev.restsh.server.storage.Database;
+import dev.restsh.server.storage.EmbeddedRevision;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -15,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Reads and writes single addresses with plain JDBC. Writes are single statements in auto-commit mode, so each is
- * committed (and durable, see {@link Database}) before it returns; conditional writes name the revision they expect, so a concurrent change makes them miss.
+ * committed (and durable, see {@link Database}) before it returns; conditional writes name the revision they expect,
+ * so a concurrent change makes them miss. Every write raises the {@link EmbeddedRevision} once it is committed.
  */
 @Singleton
 public class IpRepository {
@@ -30,10 +32,12 @@ public class IpRepository {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final Database database;
+    private final EmbeddedRevision revision;
 
     @Inject
-    IpRepository(Database database) {
+    IpRepository(Database database, EmbeddedRevision revision) {
         this.database = database;
+        this.revision = revision;
     }
 
     public Optional<StoredIp> find(IpAddress address) throws SQLException {
@@ -54,6 +58,7 @@ public class IpRepository {
                 insert.setObject(6, now);
                 insert.setObject(7, now);
                 insert.executeUpdate();
+                revision.raise();
             } catch (SQLException e) {
                 if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                     throw new AlreadyPresentException(address);
@@ -76,6 +81,7 @@ public class IpRepository {
                 update.setString(3, address.canonical());
                 bindExpected(update, 4, expected);
                 changed = update.executeUpdate();
+                revision.raise();
             }
             if (changed == 0) {
                 return Optional.empty();
@@ -91,7 +97,9 @@ public class IpRepository {
                         connection.prepareStatement(DELETE + (expected.isPresent() ? EXPECTED_REVISION : ""))) {
             delete.setString(1, address.canonical());
             bindExpected(delete, 2, expected);
-            return delete.executeUpdate() > 0;
+            boolean deleted = delete.executeUpdate() > 0;
+            revision.raise();
+            return deleted;
         }
     }
 

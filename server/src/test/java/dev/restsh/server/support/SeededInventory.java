@@ -1,6 +1,7 @@
 package dev.restsh.server.support;
 
 import dev.restsh.server.storage.Database;
+import dev.restsh.server.storage.EmbeddedRevision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -13,6 +14,9 @@ public class SeededInventory {
     @Inject
     Database database;
 
+    @Inject
+    EmbeddedRevision revision;
+
     public void reset() throws SQLException {
         try (Connection connection = database.connection();
                 Statement statement = connection.createStatement()) {
@@ -21,6 +25,8 @@ public class SeededInventory {
                     + "(1, '1.2.3.4', 4, " + bytes(database, "01020304") + ", 'global', 'from the tutorial'), "
                     + "(2, '9.2.3.4', 4, " + bytes(database, "09020304") + ", 'global', 'from the tutorial')");
         }
+        // A write past IpRepository: on H2 it must raise the in-process change counter, as IpRepository does.
+        revision.raise();
     }
 
     private static String bytes(Database database, String hex) {
