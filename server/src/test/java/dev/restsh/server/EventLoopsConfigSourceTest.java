@@ -33,6 +33,6 @@ class EventLoopsConfigSourceTest {
 
     @Test
     void givesWayToApplicationPropertiesAndTheEnvironment() {
-        assertTrue(new EventLoopsConfigSource().getOrdinal() < 250, "application.properties is 250");
+        assertTrue(new EventLoopsConfigSource().getOrdinal() < 100, "microprofile-config.properties is 100");
     }
 }

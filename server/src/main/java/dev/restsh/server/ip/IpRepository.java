@@ -57,8 +57,11 @@ public class IpRepository {
                 insert.setString(5, label);
                 insert.setObject(6, now);
                 insert.setObject(7, now);
-                insert.executeUpdate();
-                revision.raise();
+                try {
+                    insert.executeUpdate();
+                } finally {
+                    revision.raise(); // even if it failed after committing: a needless raise costs one read
+                }
             } catch (SQLException e) {
                 if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                     throw new AlreadyPresentException(address);
@@ -80,8 +83,11 @@ public class IpRepository {
                 update.setObject(2, now());
                 update.setString(3, address.canonical());
                 bindExpected(update, 4, expected);
-                changed = update.executeUpdate();
-                revision.raise();
+                try {
+                    changed = update.executeUpdate();
+                } finally {
+                    revision.raise();
+                }
             }
             if (changed == 0) {
                 return Optional.empty();
@@ -97,9 +103,11 @@ public class IpRepository {
                         connection.prepareStatement(DELETE + (expected.isPresent() ? EXPECTED_REVISION : ""))) {
             delete.setString(1, address.canonical());
             bindExpected(delete, 2, expected);
-            boolean deleted = delete.executeUpdate() > 0;
-            revision.raise();
-            return deleted;
+            try {
+                return delete.executeUpdate() > 0;
+            } finally {
+                revision.raise();
+            }
         }
     }
 

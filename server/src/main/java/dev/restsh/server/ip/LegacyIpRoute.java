@@ -1,7 +1,6 @@
 package dev.restsh.server.ip;
 
 import dev.restsh.server.error.ProblemException;
-import dev.restsh.server.storage.Database;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -13,13 +12,13 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.util.Set;
 
 /**
  * The fast path of {@code GET}/{@code HEAD /get_ips}: a plain Vert.x route ahead of the REST layer, sending the same
- * bytes and headers as {@link LegacyIpResource}. On the embedded H2 database the read is in-process work and runs on
- * the event loop, saving the hop to a worker thread; on PostgreSQL (network I/O) it runs on a worker.
+ * bytes and headers as {@link LegacyIpResource}. A page that {@link TutorialPages} knows to be current without asking
+ * the database (the embedded database, after the first request and until the next write) is sent from the event loop;
+ * anything that reads the database runs on a worker thread, so the event loop never waits for a connection.
  *
  * <p>Anything out of the ordinary — an {@code Accept} header other than the usual ones, an invalid {@code limit} or
  * {@code cursor}, a database failure — goes on to {@link LegacyIpResource}, which answers it (content negotiation,
@@ -35,12 +34,10 @@ public class LegacyIpRoute {
     private static final CharSequence LINK = HttpHeaders.createOptimized(PagingHeaders.LINK);
 
     private final TutorialPages pages;
-    private final boolean onEventLoop;
 
     @Inject
-    LegacyIpRoute(TutorialPages pages, Database database) {
+    LegacyIpRoute(TutorialPages pages) {
         this.pages = pages;
-        this.onEventLoop = database.kind().inProcess();
     }
 
     void install(@Observes Router router) {
@@ -68,23 +65,18 @@ public class LegacyIpRoute {
             context.next();
             return;
         }
-        if (onEventLoop) {
-            try {
-                send(context, pages.page(after, limit));
-            } catch (SQLException e) {
+        TutorialPage kept = pages.keptWithoutReading(after, limit);
+        if (kept != null) {
+            send(context, kept);
+            return;
+        }
+        context.vertx().executeBlocking(() -> pages.page(after, limit), false).onComplete(read -> {
+            if (read.succeeded()) {
+                send(context, read.result());
+            } else {
                 context.next();
             }
-        } else {
-            context.vertx()
-                    .executeBlocking(() -> pages.page(after, limit), false)
-                    .onComplete(read -> {
-                        if (read.succeeded()) {
-                            send(context, read.result());
-                        } else {
-                            context.next();
-                        }
-                    });
-        }
+        });
     }
 
     private static void send(RoutingContext context, TutorialPage page) {

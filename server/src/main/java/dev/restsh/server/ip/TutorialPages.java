@@ -12,22 +12,29 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Pages of {@code /get_ips} as sent, kept per position and limit under the inventory's change counter: each call
  * reads the counter first, and reuses the page kept at that same counter, if any, else reads the page and keeps it. A
- * write that commits after the counter was read raises it, so the next call reads again. Nothing can go stale, on one
- * instance or many.
+ * write raises the counter after it commits and before it is acknowledged, so a page read before the write is never
+ * sent after it.
  *
- * <p>On PostgreSQL the counter is {@link InventoryRevision}, a query: other instances and clients write too. On the
- * embedded database it is {@link EmbeddedRevision}, kept in this process, so a page kept is sent without touching the
- * database at all.
+ * <p>On PostgreSQL the counter is {@link InventoryRevision}, a query, since other instances and clients write too. On
+ * the embedded database, when the server is its sole writer ({@link Database#soleWriter}), it is {@link
+ * EmbeddedRevision}, kept in this process, and a kept page is sent without touching the database at all. Otherwise (H2
+ * in dev mode, or opened for other processes too) nothing is kept.
  */
 @Singleton
 public class TutorialPages {
     /** Pages kept at the most (one per position and limit asked for); all are dropped when there would be more. */
     static final int KEPT = 64;
 
+    private enum Counter {
+        IN_PROCESS,
+        QUERY,
+        NONE
+    }
+
     private final Database database;
     private final AddressListQuery addresses;
     private final EmbeddedRevision embeddedRevision;
-    private final boolean embedded;
+    private final Counter counter;
     private final Map<Position, Kept> kept = new ConcurrentHashMap<>();
 
     @Inject
@@ -35,12 +42,17 @@ public class TutorialPages {
         this.database = database;
         this.addresses = addresses;
         this.embeddedRevision = embeddedRevision;
-        this.embedded = database.kind().inProcess();
+        if (database.soleWriter()) {
+            this.counter = Counter.IN_PROCESS;
+        } else {
+            this.counter = database.kind().inProcess() ? Counter.NONE : Counter.QUERY;
+        }
     }
 
+    /** The page, read from the database unless a current one is kept. */
     TutorialPage page(PageCursor after, int limit) throws SQLException {
         Position position = new Position(after.afterId(), limit);
-        if (embedded) {
+        if (counter == Counter.IN_PROCESS) {
             long revision = embeddedRevision.current();
             TutorialPage known = known(position, revision);
             if (known != null) {
@@ -51,10 +63,20 @@ public class TutorialPages {
             }
         }
         try (Connection connection = database.connection()) {
+            if (counter == Counter.NONE) {
+                return TutorialPage.of(addresses.page(connection, after, limit));
+            }
             long revision = InventoryRevision.current(connection);
             TutorialPage known = known(position, revision);
             return known != null ? known : read(connection, position, revision, after);
         }
+    }
+
+    /** The kept page, when it is known to be current without asking the database; else null. */
+    TutorialPage keptWithoutReading(PageCursor after, int limit) {
+        return counter == Counter.IN_PROCESS
+                ? known(new Position(after.afterId(), limit), embeddedRevision.current())
+                : null;
     }
 
     private TutorialPage known(Position position, long revision) {
