@@ -6,8 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * The change counter of the inventory on PostgreSQL: the sum of {@code ip_address_revision}, which a trigger raises in the same
- * transaction as every write to {@code ip_address} (migration V2), whichever instance or client makes it.
+ * The change counter of the inventory on PostgreSQL: the sum of {@code ip_address_revision}, which a trigger raises in
+ * the same transaction as every write to {@code ip_address} (migration V2), whichever instance or client makes it.
  */
 final class InventoryRevision {
     private static final String SUM = "SELECT SUM(revision) FROM ip_address_revision";

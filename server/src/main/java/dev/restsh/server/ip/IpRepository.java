@@ -57,11 +57,7 @@ public class IpRepository {
                 insert.setString(5, label);
                 insert.setObject(6, now);
                 insert.setObject(7, now);
-                try {
-                    insert.executeUpdate();
-                } finally {
-                    revision.raise(); // even if it failed after committing: a needless raise costs one read
-                }
+                write(insert);
             } catch (SQLException e) {
                 if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                     throw new AlreadyPresentException(address);
@@ -83,11 +79,7 @@ public class IpRepository {
                 update.setObject(2, now());
                 update.setString(3, address.canonical());
                 bindExpected(update, 4, expected);
-                try {
-                    changed = update.executeUpdate();
-                } finally {
-                    revision.raise();
-                }
+                changed = write(update);
             }
             if (changed == 0) {
                 return Optional.empty();
@@ -103,11 +95,16 @@ public class IpRepository {
                         connection.prepareStatement(DELETE + (expected.isPresent() ? EXPECTED_REVISION : ""))) {
             delete.setString(1, address.canonical());
             bindExpected(delete, 2, expected);
-            try {
-                return delete.executeUpdate() > 0;
-            } finally {
-                revision.raise();
-            }
+            return write(delete) > 0;
+        }
+    }
+
+    /** Runs one write and raises the {@link EmbeddedRevision}, even if it failed: a needless raise costs one read. */
+    private int write(PreparedStatement statement) throws SQLException {
+        try {
+            return statement.executeUpdate();
+        } finally {
+            revision.raise();
         }
     }
 

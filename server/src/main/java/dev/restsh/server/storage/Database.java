@@ -33,7 +33,7 @@ public class Database {
                 .connectionPoolConfiguration()
                 .connectionFactoryConfiguration()
                 .jdbcUrl();
-        this.soleWriter = kind.inProcess() && soleWriter(url, LaunchMode.current());
+        this.soleWriter = soleWriter(url, LaunchMode.current());
     }
 
     public DatabaseKind kind() {
