@@ -1,17 +1,14 @@
 package dev.restsh.shell;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** A loopback server with fixed bodies of every kind, and one that stalls mid-body until released. */
-public final class FixtureServer implements AutoCloseable {
+public final class FixtureServer extends LoopbackServer {
     public static final String FIRST =
             "{\"count\":3,\"results\":[{\"ip\":\"10.0.0.1\",\"label\":\"router\",\"tags\":[\"a\",\"b\"],\"up\":true},"
                     + "{\"ip\":\"10.0.0.2\",\"label\":\"caf\u00e9 \\\"x\\\"\",\"score\":1.50,\"owner\":null}]}";
@@ -21,13 +18,10 @@ public final class FixtureServer implements AutoCloseable {
                     + "\"next\":\"/ips?page=2\"}";
     public static final byte[] BINARY = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3, (byte) 0xff, 10, 13, 0};
 
-    private final HttpServer server;
     private final CountDownLatch release = new CountDownLatch(1);
     private volatile boolean slowFinished;
 
-    public FixtureServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+    public FixtureServer() {
         route("/first", "application/json", FIRST);
         route("/second", "application/json; charset=utf-8", SECOND);
         route("/xml", "application/xml", "<?xml version=\"1.0\"?><ips><ip v=\"4\">10.0.0.1</ip><empty/></ips>");
@@ -37,23 +31,22 @@ public final class FixtureServer implements AutoCloseable {
                 "<html><head><meta charset=\"utf-8\"><title>t</title></head><body><p>hi<br></p></body></html>");
         route("/text", "text/plain", "line one\nline two");
         route("/broken", "application/json", "{\"a\": [1, 2,, 3]}");
-        server.createContext("/binary", exchange -> send(exchange, "image/png", BINARY));
-        server.createContext("/links", exchange -> {
+        route("/binary", exchange -> send(exchange, "image/png", BINARY));
+        route("/links", exchange -> {
             exchange.getResponseHeaders().add("Link", "</ips?page=2>; rel=\"next\", </ips?page=9>; rel=\"last\"");
             exchange.getResponseHeaders().add("Set-Cookie", "session=abc123; Path=/");
             send(exchange, "application/json", FIRST.getBytes(StandardCharsets.UTF_8));
         });
-        server.createContext("/redirect", exchange -> {
+        route("/redirect", exchange -> {
             exchange.getResponseHeaders().add("Location", "/first");
             exchange.sendResponseHeaders(302, -1);
             exchange.close();
         });
-        server.createContext("/slow", this::slow);
-        server.start();
+        route("/slow", this::slow);
     }
 
     private void route(String path, String type, String body) {
-        server.createContext(path, exchange -> send(exchange, type, body.getBytes(StandardCharsets.UTF_8)));
+        route(path, exchange -> send(exchange, type, body.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void send(HttpExchange exchange, String type, byte[] body) throws IOException {
@@ -88,13 +81,9 @@ public final class FixtureServer implements AutoCloseable {
         return slowFinished;
     }
 
-    public String base() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
-    }
-
     @Override
     public void close() {
         release();
-        server.stop(0);
+        super.close();
     }
 }

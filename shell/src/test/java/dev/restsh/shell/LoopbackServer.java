@@ -5,18 +5,29 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** A JDK HTTP server on loopback with handlers added per test; closes with the test. */
-public final class LoopbackServer implements AutoCloseable {
+/**
+ * A JDK HTTP server on loopback, running from construction, with handlers added per test. A test class keeps one
+ * in a field marked with JUnit's {@code @AutoClose} (static: shared by its tests, stopped after the last; an
+ * instance field: one per test) or in a try-with-resources block. The fixture servers extend it with their routes.
+ */
+public class LoopbackServer implements AutoCloseable {
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
     private final HttpServer server;
 
-    public LoopbackServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool());
+    public LoopbackServer() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(handlers);
         server.start();
     }
 
@@ -73,8 +84,10 @@ public final class LoopbackServer implements AutoCloseable {
         };
     }
 
+    /** Stops at once; a handler still waiting (a stalled body, a slow answer) is interrupted, not left behind. */
     @Override
     public void close() {
         server.stop(0);
+        handlers.shutdownNow();
     }
 }

@@ -2,23 +2,13 @@ package dev.restsh.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The tutorial's pdb session, mirrored line by line through the command tree. */
 class TutorialSessionTest {
-    private static TutorialServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new TutorialServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @AutoClose
+    private static final TutorialServer server = new TutorialServer();
 
     private ShellHarness afterGet() {
         ShellHarness shell = new ShellHarness(server.base());

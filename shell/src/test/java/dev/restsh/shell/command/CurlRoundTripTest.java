@@ -14,8 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,20 +44,14 @@ class CurlRoundTripTest {
     Path folder;
 
     private final List<Seen> seen = new ArrayList<>();
-    private LoopbackServer server;
 
-    @BeforeEach
-    void start() throws Exception {
-        server = new LoopbackServer().route("/", this::record).route("/moved", exchange -> {
-            exchange.getResponseHeaders().set("Location", "/target");
-            LoopbackServer.reply(exchange, 302, null, new byte[0]);
-        });
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @AutoClose
+    private final LoopbackServer server = new LoopbackServer()
+            .route("/", this::record)
+            .route("/moved", exchange -> {
+                exchange.getResponseHeaders().set("Location", "/target");
+                LoopbackServer.reply(exchange, 302, null, new byte[0]);
+            });
 
     private synchronized void record(HttpExchange exchange) throws java.io.IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();

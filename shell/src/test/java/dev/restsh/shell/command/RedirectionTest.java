@@ -7,27 +7,17 @@ import dev.restsh.shell.ShellHarness;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code > FILE}, {@code >> FILE} and {@code | CMD} after any line, and {@code >} still comparing in expressions. */
 class RedirectionTest {
-    private static FixtureServer server;
+    @AutoClose
+    private static final FixtureServer server = new FixtureServer();
 
     @TempDir
     Path folder;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new FixtureServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void requestOutputGoesToAFileAsPlainValidJson() throws Exception {

@@ -9,21 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** base/cd/pwd, header, auth, set/let, env, -v masking, stdin bodies and named sessions, against loopback. */
 class SessionStateTest {
-    private static LoopbackServer server;
+    @AutoClose
+    private static final LoopbackServer server = serve();
 
     @TempDir
     Path home;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = new LoopbackServer().route("/", LoopbackServer.echo()).route("/json", exchange -> {
+    private static LoopbackServer serve() {
+        return new LoopbackServer().route("/", LoopbackServer.echo()).route("/json", exchange -> {
             exchange.getResponseHeaders().add("Set-Cookie", "sid=abc; Path=/");
             LoopbackServer.reply(
                     exchange,
@@ -31,11 +30,6 @@ class SessionStateTest {
                     "application/json",
                     "{\"results\":[{\"ip\":\"1.2.3.4\",\"n\":5}]}".getBytes(StandardCharsets.UTF_8));
         });
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private ShellHarness shell() {

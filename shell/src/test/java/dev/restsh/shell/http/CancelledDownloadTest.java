@@ -2,19 +2,16 @@ package dev.restsh.shell.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.restsh.shell.Console;
+import dev.restsh.shell.LoopbackServer;
 import dev.restsh.shell.ShellHarness;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,10 +26,8 @@ class CancelledDownloadTest {
 
     @Test
     void aCancelledDownloadKeepsWhatArrivedMarkedIncomplete() throws Exception {
-        HttpServer server = endlessServer();
-        try {
-            ShellHarness shell =
-                    new ShellHarness("http://127.0.0.1:" + server.getAddress().getPort());
+        try (LoopbackServer server = endlessServer()) {
+            ShellHarness shell = new ShellHarness(server.base());
             int[] status = {-1};
             Thread command = new Thread(() -> {
                 // The body goes nowhere, fast, as to a terminal: the reader keeps up with the download.
@@ -75,8 +70,6 @@ class CancelledDownloadTest {
             assertThat(shell.line("history")).isZero();
             assertThat(shell.out()).contains("/big  (cancelled: body incomplete)");
             assertThat(shell.err()).isEmpty();
-        } finally {
-            server.stop(0);
         }
     }
 
@@ -93,13 +86,11 @@ class CancelledDownloadTest {
     }
 
     /** Sends lines of x, without end, until the client goes away. */
-    private static HttpServer endlessServer() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool());
+    private static LoopbackServer endlessServer() {
         byte[] chunk = new byte[64 * 1024];
         Arrays.fill(chunk, (byte) 'x');
         chunk[chunk.length - 1] = '\n';
-        server.createContext("/big", exchange -> {
+        return new LoopbackServer().route("/big", exchange -> {
             exchange.getResponseHeaders().add("Content-Type", "text/plain; charset=utf-8");
             exchange.sendResponseHeaders(200, 0);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -110,7 +101,5 @@ class CancelledDownloadTest {
                 // the client cancelled
             }
         });
-        server.start();
-        return server;
     }
 }

@@ -5,36 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.restsh.shell.LoopbackServer;
 import dev.restsh.shell.ShellHarness;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Cookies kept and sent back as a browser does (RFC 6265), on both transports. */
 class CookiesTest {
-    private static LoopbackServer server;
+    @AutoClose
+    private static final LoopbackServer server = serve();
 
     @TempDir
     Path home;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = new LoopbackServer().route("/", LoopbackServer.echo()).route("/set", exchange -> {
-            exchange.getResponseHeaders().add("Set-Cookie", "sid=abc; Max-Age=3600; Path=/");
-            exchange.getResponseHeaders().add("Set-Cookie", "api=1; Path=/api");
-            exchange.getResponseHeaders().add("Set-Cookie", "tls=2; Path=/; Secure");
-            LoopbackServer.reply(exchange, 200, "set");
-        });
-        server.route("/brief", exchange -> {
-            exchange.getResponseHeaders().add("Set-Cookie", "brief=1; Max-Age=2; Path=/");
-            exchange.getResponseHeaders().add("Set-Cookie", "long=2; Max-Age=600; Path=/");
-            LoopbackServer.reply(exchange, 200, "set");
-        });
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    private static LoopbackServer serve() {
+        return new LoopbackServer()
+                .route("/", LoopbackServer.echo())
+                .route("/set", exchange -> {
+                    exchange.getResponseHeaders().add("Set-Cookie", "sid=abc; Max-Age=3600; Path=/");
+                    exchange.getResponseHeaders().add("Set-Cookie", "api=1; Path=/api");
+                    exchange.getResponseHeaders().add("Set-Cookie", "tls=2; Path=/; Secure");
+                    LoopbackServer.reply(exchange, 200, "set");
+                })
+                .route("/brief", exchange -> {
+                    exchange.getResponseHeaders().add("Set-Cookie", "brief=1; Max-Age=2; Path=/");
+                    exchange.getResponseHeaders().add("Set-Cookie", "long=2; Max-Age=600; Path=/");
+                    LoopbackServer.reply(exchange, 200, "set");
+                });
     }
 
     private ShellHarness shell() {

@@ -15,8 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,11 +23,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** HTTP edge cases against a real loopback server, driven through the shell as a user would. */
 class EdgeCaseTest {
     private static final String JSON = "{\"results\":[{\"ip\":\"1.2.3.4\"}]}";
-    private static LoopbackServer server;
 
-    @BeforeAll
-    static void start() throws IOException {
-        server = new LoopbackServer()
+    @AutoClose
+    private static final LoopbackServer server = serve();
+
+    private static LoopbackServer serve() {
+        return new LoopbackServer()
                 .route("/echo", LoopbackServer.echo())
                 .route("/redirect/", exchange -> {
                     // /redirect/CODE/N: N more hops of CODE, then /echo
@@ -70,12 +70,12 @@ class EdgeCaseTest {
                         for (int i = 0; i < 5; i++) {
                             out.write(("part " + i + "\n").getBytes(StandardCharsets.UTF_8));
                             out.flush();
-                            sleep(60);
+                            sleep(60); // the behaviour under test: a body that trickles in, chunk by chunk
                         }
                     }
                 })
                 .route("/slow", exchange -> {
-                    sleep(2000);
+                    sleep(2000); // the behaviour under test: a server slower than the client's timeout
                     reply(exchange, 200, "late");
                 })
                 .route("/empty", exchange -> {
@@ -120,11 +120,6 @@ class EdgeCaseTest {
                     }
                     reply(exchange, 200, "ok");
                 });
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static ShellHarness shell() {

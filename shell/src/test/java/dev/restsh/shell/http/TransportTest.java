@@ -3,31 +3,28 @@ package dev.restsh.shell.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
+import dev.restsh.shell.LoopbackServer;
 import dev.restsh.shell.RestshException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Both transports against a loopback server: the fast plain-HTTP path and java.net.http for the rest. */
 class TransportTest {
-    private HttpServer server;
+    @AutoClose
+    private final LoopbackServer server = new LoopbackServer();
+
     private final CountDownLatch release = new CountDownLatch(1);
 
-    @BeforeEach
-    void start() throws Exception {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/echo", exchange -> {
+    TransportTest() {
+        server.route("/echo", exchange -> {
             byte[] request = exchange.getRequestBody().readAllBytes();
             String text = exchange.getRequestMethod() + " "
                     + exchange.getRequestHeaders().getFirst("X-Test") + " "
@@ -41,7 +38,7 @@ class TransportTest {
                 out.write(body);
             }
         });
-        server.createContext("/guarded", exchange -> {
+        server.route("/guarded", exchange -> {
             exchange.getRequestBody().readAllBytes();
             byte[] body = "{\"title\":\"Unauthorized\"}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer");
@@ -51,7 +48,7 @@ class TransportTest {
                 out.write(body);
             }
         });
-        server.createContext("/hang", exchange -> {
+        server.route("/hang", exchange -> {
             try {
                 release.await(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -60,18 +57,15 @@ class TransportTest {
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.start();
     }
 
     @AfterEach
-    void stop() {
+    void release() {
         release.countDown();
-        server.stop(0);
     }
 
     private URI url(String path) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+        return URI.create(server.base() + path);
     }
 
     private static RequestSpec request(String method, URI url, String body) {

@@ -9,26 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** http://user:pass@host/ sends basic auth (as curl, HTTPie and requests do), and the password is not shown. */
 class UrlCredentialsTest {
-    private static LoopbackServer server;
+    @AutoClose
+    private static final LoopbackServer server = serve();
 
     @TempDir
     Path home;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = new LoopbackServer().route("/", LoopbackServer.echo());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    private static LoopbackServer serve() {
+        return new LoopbackServer().route("/", LoopbackServer.echo());
     }
 
     private static String basic(String pair) {

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restsh.shell.LoopbackServer;
 import dev.restsh.shell.ShellHarness;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,22 +12,17 @@ import org.junit.jupiter.api.Test;
  * one sent instead of claiming there is none.
  */
 class UserAgentTest {
-    private static LoopbackServer server;
+    @AutoClose
+    private static final LoopbackServer server = serve();
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = new LoopbackServer()
+    private static LoopbackServer serve() {
+        return new LoopbackServer()
                 .route(
                         "/",
                         exchange -> LoopbackServer.reply(
                                 exchange,
                                 200,
                                 "agent=" + exchange.getRequestHeaders().getFirst("User-Agent")));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -8,27 +8,17 @@ import dev.restsh.shell.ShellHarness;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** jq, diff and save on numbered responses, through the command tree as the REPL runs them. */
 class InspectCommandsTest {
-    private static FixtureServer server;
+    @AutoClose
+    private static final FixtureServer server = new FixtureServer();
 
     @TempDir
     Path folder;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new FixtureServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static ShellHarness twoResponses(boolean colour) {
         ShellHarness shell = new ShellHarness(server.base(), colour);

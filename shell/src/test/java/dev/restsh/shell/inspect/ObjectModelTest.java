@@ -4,24 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restsh.shell.FixtureServer;
 import dev.restsh.shell.ShellHarness;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every attribute of the response and request objects, and type/len/dir on every kind of value. */
 class ObjectModelTest {
-    private static FixtureServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new FixtureServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @AutoClose
+    private static final FixtureServer server = new FixtureServer();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(

@@ -1,25 +1,17 @@
 package dev.restsh.shell.openapi;
 
-import com.sun.net.httpserver.HttpServer;
+import dev.restsh.shell.LoopbackServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A loopback API serving an OpenAPI document and canned responses, like a real service would. */
-public final class ApiServer implements AutoCloseable {
-    private final HttpServer server;
+public final class ApiServer extends LoopbackServer {
     private final List<String> requests = new ArrayList<>();
-
-    public ApiServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.start();
-    }
 
     /** A test resource under /openapi/ served at this path. */
     public ApiServer document(String path, String resource) {
@@ -28,7 +20,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     public ApiServer respond(String path, int status, String type, String body, String link) {
-        server.createContext(path, exchange -> {
+        route(path, exchange -> {
             synchronized (requests) {
                 requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
                         + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
@@ -57,20 +49,11 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    public String base() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
-    }
-
     public static String resource(String name) {
         try (InputStream in = ApiServer.class.getResourceAsStream("/openapi/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
     }
 }

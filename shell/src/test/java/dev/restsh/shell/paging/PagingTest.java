@@ -2,24 +2,19 @@ package dev.restsh.shell.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import dev.restsh.shell.LoopbackServer;
 import dev.restsh.shell.ShellHarness;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** next/prev and --all-pages over a loopback server that pages with RFC 8288 Link headers. */
 class PagingTest {
-    private HttpServer server;
+    @AutoClose
+    private final LoopbackServer server = new LoopbackServer();
 
-    @BeforeEach
-    void start() throws Exception {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/items", exchange -> {
+    PagingTest() {
+        server.route("/items", exchange -> {
             String query = exchange.getRequestURI().getQuery();
             int page = query == null ? 1 : Integer.parseInt(query.replace("page=", ""));
             if (page < 3) {
@@ -34,26 +29,15 @@ class PagingTest {
                             String.valueOf(exchange.getRequestHeaders().getFirst("X-Key")));
             send(exchange, "{\"total\": 6, \"items\": [" + (2 * page - 1) + ", " + (2 * page) + "]}");
         });
-        server.createContext("/plain", exchange -> send(exchange, "[1, 2]"));
-        server.start();
+        server.route("/plain", exchange -> send(exchange, "[1, 2]"));
     }
 
     private static void send(com.sun.net.httpserver.HttpExchange exchange, String body) throws java.io.IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop(0);
+        LoopbackServer.reply(exchange, 200, "application/json", body.getBytes(StandardCharsets.UTF_8));
     }
 
     private ShellHarness shell() {
-        return new ShellHarness("http://127.0.0.1:" + server.getAddress().getPort());
+        return new ShellHarness(server.base());
     }
 
     @Test

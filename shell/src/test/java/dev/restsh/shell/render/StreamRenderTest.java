@@ -3,42 +3,37 @@ package dev.restsh.shell.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.restsh.shell.LoopbackServer;
 import dev.restsh.shell.ShellHarness;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Server-sent events and JSON Lines from a loopback server that holds the stream open after the first event. */
 class StreamRenderTest {
-    private HttpServer server;
+    @AutoClose
+    private final LoopbackServer server = new LoopbackServer();
+
     private final CountDownLatch release = new CountDownLatch(1);
 
-    @BeforeEach
-    void start() throws Exception {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext(
+    StreamRenderTest() {
+        server.route(
                 "/events",
                 exchange -> stream(
                         exchange,
                         "text/event-stream",
                         ": comment\nevent: tick\nid: 1\ndata: {\"n\": 1, \"ok\": true}\n\n",
                         "event: tick\ndata: not json\n\ndata: {\"n\":\ndata: 2}\n\n"));
-        server.createContext(
+        server.route(
                 "/lines",
                 exchange -> stream(exchange, "application/x-ndjson", "{\"n\": 1}\n", "{\"n\": 2}\n{\"n\": 3}\n"));
-        server.createContext("/text", exchange -> stream(exchange, "text/plain", "{\"n\": 1}\n", "plain line\n"));
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.start();
+        server.route("/text", exchange -> stream(exchange, "text/plain", "{\"n\": 1}\n", "plain line\n"));
     }
 
     /** Sends the first part, waits until the test has seen it, then sends the rest and ends the body. */
@@ -56,15 +51,13 @@ class StreamRenderTest {
     }
 
     @AfterEach
-    void stop() {
+    void release() {
         release.countDown();
-        server.stop(0);
     }
 
     /** Runs the line on another thread; returns once the output shows {@code shown} while the stream is held. */
     private ShellHarness runUntilShown(String line, String shown) throws Exception {
-        ShellHarness shell =
-                new ShellHarness("http://127.0.0.1:" + server.getAddress().getPort());
+        ShellHarness shell = new ShellHarness(server.base());
         AtomicInteger status = new AtomicInteger(-1);
         Thread runner = new Thread(() -> status.set(shell.line(line)));
         runner.start();

@@ -3,26 +3,21 @@ package dev.restsh.shell.script;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restsh.shell.ShellHarness;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code expect} typed at the prompt: outcomes, statuses, what a failure shows. */
 class ExpectTest {
-    private ScriptTestServer server;
-    private ShellHarness shell;
+    @AutoClose
+    private final ScriptTestServer server = new ScriptTestServer();
+
+    private final ShellHarness shell = new ShellHarness(server.base());
 
     @BeforeEach
-    void start() throws Exception {
-        server = new ScriptTestServer();
-        shell = new ShellHarness(server.base());
+    void start() {
         assertThat(shell.line("get /get_ips")).isZero();
         shell.clear();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

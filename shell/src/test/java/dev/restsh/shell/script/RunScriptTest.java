@@ -16,8 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -30,19 +29,10 @@ class RunScriptTest {
     @TempDir
     Path folder;
 
-    private ScriptTestServer server;
-    private ShellHarness shell;
+    @AutoClose
+    private final ScriptTestServer server = new ScriptTestServer();
 
-    @BeforeEach
-    void start() throws IOException {
-        server = new ScriptTestServer();
-        shell = new ShellHarness(server.base());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    private final ShellHarness shell = new ShellHarness(server.base());
 
     private Path script(String name, String text) throws IOException {
         Path file = folder.resolve(name);
@@ -282,7 +272,7 @@ class RunScriptTest {
         try (LoopbackServer slow = new LoopbackServer()) {
             slow.route("/slow", exchange -> {
                 try {
-                    Thread.sleep(2_000);
+                    Thread.sleep(2_000); // the behaviour under test: a server slower than the script's timeout
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

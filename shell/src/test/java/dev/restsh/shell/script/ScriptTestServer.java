@@ -1,11 +1,9 @@
 package dev.restsh.shell.script;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.restsh.shell.LoopbackServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code POST /ips} (201, echoes the body), {@code /counter} (a body that changes on every request), and 404
  * for anything else.
  */
-final class ScriptTestServer implements AutoCloseable {
+final class ScriptTestServer extends LoopbackServer {
     static final String IPS = "{\"results\":[{\"ip\":\"1.2.3.4\"},{\"ip\":\"9.2.3.4\"}]}";
 
     /** One request as the server saw it. */
@@ -31,14 +29,11 @@ final class ScriptTestServer implements AutoCloseable {
         }
     }
 
-    private final HttpServer server;
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
     private final AtomicInteger counter = new AtomicInteger();
 
-    ScriptTestServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", this::handle);
-        server.start();
+    ScriptTestServer() {
+        route("/", this::handle);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -71,20 +66,11 @@ final class ScriptTestServer implements AutoCloseable {
         }
     }
 
-    String base() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
-    }
-
     List<Seen> seen() {
         return List.copyOf(seen);
     }
 
     void forget() {
         seen.clear();
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
     }
 }
