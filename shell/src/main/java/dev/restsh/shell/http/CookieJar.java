@@ -4,6 +4,7 @@ import java.net.CookieManager;
 import java.net.CookieStore;
 import java.net.HttpCookie;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -20,9 +21,16 @@ public final class CookieJar implements CookieStore {
     /** By identity: HttpCookie's equals compares name, domain and path only. */
     private final Map<HttpCookie, Instant> expiries = new IdentityHashMap<>();
 
+    private Clock clock = Clock.systemUTC();
+
+    /** Tells the time by this clock from now on (a test's jar can live later without waiting for it). */
+    public synchronized void clock(Clock newClock) {
+        clock = newClock;
+    }
+
     @Override
     public synchronized void add(URI uri, HttpCookie cookie) {
-        add(uri, cookie, cookie.getMaxAge() > 0 ? Instant.now().plusSeconds(cookie.getMaxAge()) : null);
+        add(uri, cookie, cookie.getMaxAge() > 0 ? clock.instant().plusSeconds(cookie.getMaxAge()) : null);
     }
 
     /** Adds a cookie that expires at this moment (null: when the session ends), as a saved session gives it back. */
@@ -69,7 +77,7 @@ public final class CookieJar implements CookieStore {
 
     /** Without the cookies past their moment, which the store would keep up to a second longer. */
     private List<HttpCookie> live(List<HttpCookie> cookies) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return cookies.stream()
                 .filter(cookie -> expiry(cookie).map(now::isBefore).orElse(true))
                 .toList();

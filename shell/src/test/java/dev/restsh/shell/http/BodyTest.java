@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -50,14 +52,9 @@ class BodyTest {
         byte[] buffer = new byte[10];
         assertThat(in.read(buffer)).isEqualTo(3);
         assertThat(in.available()).isZero();
-        CompletableFuture<Integer> waiting = CompletableFuture.supplyAsync(() -> {
-            try {
-                return in.read(buffer);
-            } catch (IOException e) {
-                throw new RuntimeException(e);
-            }
-        });
-        Thread.sleep(50);
+        CompletableFuture<Integer> waiting = new CompletableFuture<>();
+        Thread reader = readOnItsOwnThread(() -> in.read(buffer), waiting);
+        awaitWaiting(reader);
         assertThat(waiting).isNotDone();
         body.append(new byte[] {4}, 0, 1);
         assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo(1);
@@ -86,20 +83,13 @@ class BodyTest {
 
     @Test
     void interruptingAWaitingReaderCancelsTheDownload() throws Exception {
-        java.util.concurrent.CountDownLatch cancelled = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch cancelled = new CountDownLatch(1);
         Body body = Body.receiving(cancelled::countDown);
-        Thread reader = Thread.currentThread();
-        Thread interrupter = new Thread(() -> {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                return;
-            }
-            reader.interrupt();
-        });
-        interrupter.start();
-        assertThatThrownBy(() -> body.open().read()).isInstanceOf(InterruptedIOException.class);
-        Thread.interrupted();
+        CompletableFuture<Integer> read = new CompletableFuture<>();
+        Thread reader = readOnItsOwnThread(() -> body.open().read(), read);
+        awaitWaiting(reader);
+        reader.interrupt();
+        assertThatThrownBy(() -> read.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(InterruptedIOException.class);
         assertThat(cancelled.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(body.complete()).isTrue();
     }
@@ -107,7 +97,7 @@ class BodyTest {
     @Test
     void ctrlCWhileReadingABodyOnDiskKeepsWhatArrivedReadable() throws Exception {
         byte[] arrived = random(Body.MEMORY_LIMIT + 4096);
-        java.util.concurrent.CountDownLatch cancelled = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch cancelled = new CountDownLatch(1);
         Body body = Body.receiving(cancelled::countDown);
         body.append(arrived, 0, arrived.length);
         assertThat(body.onDisk()).isTrue();
@@ -119,5 +109,29 @@ class BodyTest {
         assertThat(cancelled.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(body.cancelled()).isTrue();
         assertThat(body.bytes()).isEqualTo(arrived);
+    }
+
+    /** Starts a thread that reads once; {@code result} gets what the read returned or threw. */
+    private static Thread readOnItsOwnThread(Callable<Integer> read, CompletableFuture<Integer> result) {
+        Thread reader = new Thread(() -> {
+            try {
+                result.complete(read.call());
+            } catch (Exception e) {
+                result.completeExceptionally(e);
+            }
+        });
+        reader.start();
+        return reader;
+    }
+
+    /** Returns once the thread waits (for bytes, in the body's monitor), within ten seconds. */
+    private static void awaitWaiting(Thread thread) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (thread.getState() != Thread.State.WAITING) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(thread.getName() + " did not start waiting: " + thread.getState());
+            }
+            Thread.sleep(1);
+        }
     }
 }

@@ -21,6 +21,7 @@ class TransportTest {
     @AutoClose
     private final LoopbackServer server = new LoopbackServer();
 
+    private final CountDownLatch arrived = new CountDownLatch(1);
     private final CountDownLatch release = new CountDownLatch(1);
 
     TransportTest() {
@@ -49,6 +50,7 @@ class TransportTest {
             }
         });
         server.route("/hang", exchange -> {
+            arrived.countDown();
             try {
                 release.await(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -129,7 +131,9 @@ class TransportTest {
             }
         });
         requester.start();
-        Thread.sleep(300);
+        assertThat(arrived.await(10, TimeUnit.SECONDS))
+                .as("the request reached the server")
+                .isTrue();
         requester.interrupt();
         requester.join(5000);
         assertThat(requester.isAlive()).isFalse();
