@@ -1,8 +1,8 @@
 package dev.restsh.server.error;
 
-import dev.restsh.server.ip.IpItemResource;
-import dev.restsh.server.ip.IpResource;
-import dev.restsh.server.ip.LegacyIpResource;
+import dev.restsh.server.inventory.IpItemResource;
+import dev.restsh.server.inventory.IpResource;
+import dev.restsh.server.tutorial.TutorialResource;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 @Singleton
 public class AllowedMethods {
-    private static final Class<?>[] RESOURCES = {LegacyIpResource.class, IpResource.class, IpItemResource.class};
+    private static final Class<?>[] RESOURCES = {TutorialResource.class, IpResource.class, IpItemResource.class};
 
     private final Map<Pattern, Set<String>> allowByPath = new LinkedHashMap<>();
 

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * The change counter of the inventory on the embedded database, kept in this process. H2 locks its database file to
  * the one process that opened it, so every write to it is made here (see {@link Database#soleWriter}), by {@code
  * IpRepository}, which raises this counter once a write is committed and before it answers. (On PostgreSQL other
- * instances write too, and the counter is a table that a trigger raises: {@code InventoryRevision}.)
+ * instances write too, and the counter is a table that a trigger raises: {@link InventoryRevision}.)
  */
 @Singleton
 public class EmbeddedRevision {

@@ -1,0 +1,240 @@
+package dev.restsh.server.inventory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.restsh.server.address.IpAddress;
+import dev.restsh.server.conditional.EntityTags;
+import dev.restsh.server.error.Problem;
+import dev.restsh.server.error.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** One address: read, create or replace its label, patch it, delete it; all with ETag preconditions. */
+@Path("/ips/{ip}")
+@Tag(name = "ips")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(
+        responseCode = "400",
+        description = "Not a valid address or body",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class IpItemResource {
+    static final String MERGE_PATCH = "application/merge-patch+json";
+    private static final String EXAMPLE_BODY = "{\"label\": \"build server\"}";
+
+    private final IpRepository repository;
+
+    @Inject
+    IpItemResource(IpRepository repository) {
+        this.repository = repository;
+    }
+
+    @GET
+    @Operation(summary = "Get one address", description = "With its calculated fields. Supports ETag/If-None-Match.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The address",
+            content = @Content(schema = @Schema(implementation = IpView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(
+            responseCode = "404",
+            description = "Not in the inventory",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(
+            @Parameter(description = "The address in any valid spelling", example = "10.0.0.1") @PathParam("ip")
+                    String ip,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch)
+            throws SQLException {
+        IpAddress address = IpInputReader.address(ip);
+        StoredIp stored = repository.find(address).orElseThrow(() -> notFound(address));
+        if (EntityTags.matches(ifNoneMatch, stored.entityTag())) {
+            return Response.notModified()
+                    .header(HttpHeaders.ETAG, stored.entityTag())
+                    .build();
+        }
+        return found(stored);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "Create or replace an address",
+            description = "Sets the label (empty if none is given). If-Match makes it conditional on the current "
+                    + "ETag; If-None-Match: * makes it create-only, If-None-Match with ETags refuses to change any "
+                    + "of those versions. Needs the API token.")
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = IpInput.class),
+                            examples = @ExampleObject(name = "label", value = EXAMPLE_BODY)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced",
+            content = @Content(schema = @Schema(implementation = IpView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = IpView.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Missing or wrong bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "A precondition failed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response put(
+            @PathParam("ip") String ip,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            JsonNode body)
+            throws SQLException {
+        IpAddress address = IpInputReader.address(ip);
+        IpInput input = IpInputReader.readForItem(body);
+        if (input.ip() != null && !IpInputReader.address(input.ip()).equals(address)) {
+            throw ProblemException.badRequest("The body's ip " + ProblemException.quote(input.ip())
+                    + " is not the address in the path, " + address.canonical() + ".");
+        }
+        String label = input.label() == null ? "" : input.label();
+        Optional<StoredIp> current = repository.find(address);
+        Optional<StoredIp> expected = Preconditions.ifMatch(ifMatch, current, address);
+        Preconditions.ifNoneMatch(ifNoneMatch, current, address);
+        if (current.isEmpty()) {
+            try {
+                StoredIp created = repository.insert(address, label);
+                return Response.created(URI.create("/ips/" + address.canonical()))
+                        .header(HttpHeaders.ETAG, created.entityTag())
+                        .entity(created.view())
+                        .build();
+            } catch (AlreadyPresentException e) {
+                if (ifNoneMatch != null) {
+                    throw Preconditions.changedMeanwhile(address);
+                }
+            }
+        }
+        return found(repository
+                .relabel(address, label, expected)
+                .orElseThrow(() -> Preconditions.changedMeanwhile(address)));
+    }
+
+    @PATCH
+    @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "Change the label",
+            description =
+                    "A JSON merge patch: {\"label\": …} sets it, {\"label\": null} clears it, {} changes nothing. "
+                            + "If-Match and If-None-Match make it conditional. Needs the API token.")
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = IpInput.class),
+                            examples = @ExampleObject(name = "label", value = EXAMPLE_BODY)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
+            content = @Content(schema = @Schema(implementation = IpView.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Missing or wrong bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Not in the inventory",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "A precondition failed (If-Match or If-None-Match)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response patch(
+            @PathParam("ip") String ip,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            JsonNode body)
+            throws SQLException {
+        IpAddress address = IpInputReader.address(ip);
+        IpInput input = IpInputReader.readForItem(body);
+        if (input.ip() != null && !IpInputReader.address(input.ip()).equals(address)) {
+            throw ProblemException.badRequest("The address cannot be changed; delete it and add the new one.");
+        }
+        Optional<StoredIp> current = repository.find(address);
+        Optional<StoredIp> expected = Preconditions.ifMatch(ifMatch, current, address);
+        StoredIp stored = current.orElseThrow(() -> notFound(address));
+        Preconditions.ifNoneMatch(ifNoneMatch, current, address);
+        if (!body.has("label")) {
+            return found(stored);
+        }
+        String label = input.label() == null ? "" : input.label();
+        return found(repository
+                .relabel(address, label, expected)
+                .orElseThrow(() -> Preconditions.changedMeanwhile(address)));
+    }
+
+    @DELETE
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "Delete an address",
+            description = "If-Match and If-None-Match make it conditional. Needs the API token.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(
+            responseCode = "401",
+            description = "Missing or wrong bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Not in the inventory",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "A precondition failed (If-Match or If-None-Match)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response delete(
+            @PathParam("ip") String ip,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch)
+            throws SQLException {
+        IpAddress address = IpInputReader.address(ip);
+        Optional<StoredIp> current = repository.find(address);
+        Optional<StoredIp> expected = Preconditions.ifMatch(ifMatch, current, address);
+        if (current.isEmpty()) {
+            throw notFound(address);
+        }
+        Preconditions.ifNoneMatch(ifNoneMatch, current, address);
+        if (!repository.delete(address, expected)) {
+            throw ifMatch == null ? notFound(address) : Preconditions.changedMeanwhile(address);
+        }
+        return Response.noContent().build();
+    }
+
+    private static Response found(StoredIp stored) {
+        return Response.ok(stored.view())
+                .header(HttpHeaders.ETAG, stored.entityTag())
+                .build();
+    }
+
+    private static ProblemException notFound(IpAddress address) {
+        return ProblemException.notFound(address.canonical() + " is not in the inventory.");
+    }
+}

@@ -1,8 +1,0 @@
-package dev.restsh.server.ip;
-
-/** An insert met the unique constraint: the address is already in the inventory. */
-public final class AlreadyPresentException extends Exception {
-    public AlreadyPresentException(IpAddress address) {
-        super(address.canonical() + " is already in the inventory", null, false, false);
-    }
-}
