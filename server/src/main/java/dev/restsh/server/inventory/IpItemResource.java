@@ -1,9 +1,9 @@
 package dev.restsh.server.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.restsh.server.ApiDocumentation;
 import dev.restsh.server.address.IpAddress;
 import dev.restsh.server.conditional.EntityTags;
-import dev.restsh.server.error.Problem;
 import dev.restsh.server.error.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -35,10 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/ips/{ip}")
 @Tag(name = "ips")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(
-        responseCode = "400",
-        description = "Not a valid address or body",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", ref = ApiDocumentation.INVALID_INPUT)
 public class IpItemResource {
     static final String MERGE_PATCH = "application/merge-patch+json";
     private static final String EXAMPLE_BODY = "{\"label\": \"build server\"}";
@@ -56,11 +53,8 @@ public class IpItemResource {
             responseCode = "200",
             description = "The address",
             content = @Content(schema = @Schema(implementation = IpView.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(
-            responseCode = "404",
-            description = "Not in the inventory",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "304", ref = ApiDocumentation.NOT_MODIFIED)
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
     public Response get(
             @Parameter(description = "The address in any valid spelling", example = "10.0.0.1") @PathParam("ip")
                     String ip,
@@ -97,14 +91,8 @@ public class IpItemResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = IpView.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Missing or wrong bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "A precondition failed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
+    @APIResponse(responseCode = "412", ref = ApiDocumentation.PRECONDITION_FAILED)
     public Response put(
             @PathParam("ip") String ip,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -156,18 +144,9 @@ public class IpItemResource {
             responseCode = "200",
             description = "Changed",
             content = @Content(schema = @Schema(implementation = IpView.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Missing or wrong bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Not in the inventory",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "A precondition failed (If-Match or If-None-Match)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiDocumentation.PRECONDITION_FAILED)
     public Response patch(
             @PathParam("ip") String ip,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -198,18 +177,9 @@ public class IpItemResource {
             summary = "Delete an address",
             description = "If-Match and If-None-Match make it conditional. Needs the API token.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "401",
-            description = "Missing or wrong bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Not in the inventory",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "A precondition failed (If-Match or If-None-Match)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiDocumentation.PRECONDITION_FAILED)
     public Response delete(
             @PathParam("ip") String ip,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

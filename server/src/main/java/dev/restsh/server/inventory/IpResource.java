@@ -3,9 +3,9 @@ package dev.restsh.server.inventory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.restsh.server.ApiDocumentation;
 import dev.restsh.server.address.IpAddress;
 import dev.restsh.server.conditional.EntityTags;
-import dev.restsh.server.error.Problem;
 import dev.restsh.server.error.ProblemException;
 import dev.restsh.server.paging.Page;
 import dev.restsh.server.paging.PageCursor;
@@ -72,11 +72,8 @@ public class IpResource {
                                                     "{\"items\": [{\"ip\": \"10.0.0.1\", \"label\": \"router\", \"version\": 4, "
                                                             + "\"scope\": \"private\", \"ptr\": \"1.0.0.10.in-addr.arpa\", "
                                                             + "\"createdAt\": \"2026-11-23T20:00:00Z\", \"updatedAt\": \"2026-11-23T20:00:00Z\"}]}")))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid filter, limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "304", ref = ApiDocumentation.NOT_MODIFIED)
+    @APIResponse(responseCode = "400", ref = ApiDocumentation.INVALID_QUERY)
     public Response list(
             @Parameter(description = "Page size, 1 to 1000 (default 100)", example = "100") @QueryParam("limit")
                     String limit,
@@ -119,18 +116,9 @@ public class IpResource {
             responseCode = "201",
             description = "Added; Location names it",
             content = @Content(schema = @Schema(implementation = IpView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Not a valid address or body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Missing or wrong bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Already in the inventory",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocumentation.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
+    @APIResponse(responseCode = "409", ref = ApiDocumentation.ALREADY_PRESENT)
     public Response add(JsonNode body) throws SQLException {
         IpInput input = IpInputReader.read(body);
         if (input.ip() == null) {

@@ -1,5 +1,6 @@
 package dev.restsh.server.tutorial;
 
+import dev.restsh.server.ApiDocumentation;
 import dev.restsh.server.conditional.EntityTags;
 import dev.restsh.server.paging.PageCursor;
 import dev.restsh.server.paging.PageLimit;
@@ -55,8 +56,8 @@ public class TutorialResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "tutorial", value = EXAMPLE)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", description = "Invalid limit or cursor")
+    @APIResponse(responseCode = "304", ref = ApiDocumentation.NOT_MODIFIED)
+    @APIResponse(responseCode = "400", ref = ApiDocumentation.INVALID_PAGE)
     public Response list(
             @Parameter(description = "Page size, 1 to 1000 (default 100)", example = "100") @QueryParam("limit")
                     String limit,
