@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DurabilityIT {
     private static final int WRITERS = 4;
     private static final int ACKNOWLEDGED_BEFORE_KILL = 150;
+    private static final Duration ACKNOWLEDGE_LIMIT = Duration.ofSeconds(60);
 
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -38,16 +40,15 @@ class DurabilityIT {
         // ConcurrentWritesTest, 10.0 and 10.200 in IpResourceTest, so tests on one database never meet.
         int network = ThreadLocalRandom.current().nextInt(8, 128);
         List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch enoughAcknowledged = new CountDownLatch(ACKNOWLEDGED_BEFORE_KILL);
 
         ServerProcess server = ServerProcess.start(dataDirectory, log);
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         for (int w = 0; w < WRITERS; w++) {
             int writer = w;
-            writers.submit(() -> writeUntilRefused(server.base(), network, writer, acknowledged));
+            writers.submit(() -> writeUntilRefused(server.base(), network, writer, acknowledged, enoughAcknowledged));
         }
-        while (acknowledged.size() < ACKNOWLEDGED_BEFORE_KILL) {
-            Thread.sleep(10);
-        }
+        boolean enough = enoughAcknowledged.await(ACKNOWLEDGE_LIMIT.toSeconds(), TimeUnit.SECONDS);
         server.killHard();
         writers.shutdown();
         assertTrue(writers.awaitTermination(30, TimeUnit.SECONDS));
@@ -58,10 +59,14 @@ class DurabilityIT {
                 assertEquals(200, get(restarted.base(), "/ips/" + address), address + " was acknowledged, then lost");
             }
         }
-        assertTrue(acknowledgedAtKill.size() >= ACKNOWLEDGED_BEFORE_KILL, Files.readString(log));
+        assertTrue(
+                enough && acknowledgedAtKill.size() >= ACKNOWLEDGED_BEFORE_KILL,
+                "fewer than " + ACKNOWLEDGED_BEFORE_KILL + " writes acknowledged within " + ACKNOWLEDGE_LIMIT + ":\n"
+                        + Files.readString(log));
     }
 
-    private Void writeUntilRefused(URI base, int network, int writer, List<String> acknowledged) {
+    private Void writeUntilRefused(
+            URI base, int network, int writer, List<String> acknowledged, CountDownLatch enoughAcknowledged) {
         for (int i = 0; i < 60_000; i++) {
             String address = "10." + network + "." + (writer * 60 + i / 250) + "." + (i % 250);
             HttpRequest request = HttpRequest.newBuilder(base.resolve("/ips"))
@@ -73,6 +78,7 @@ class DurabilityIT {
             try {
                 if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 201) {
                     acknowledged.add(address);
+                    enoughAcknowledged.countDown();
                 }
             } catch (Exception killed) {
                 return null;

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * still open, and the address is there after a restart. On H2 the database's own shutdown hook used to close it first.
  */
 class GracefulShutdownIT {
+    /** Quarkus logs this once the shutdown has begun and it waits for the requests in flight. */
+    private static final String SHUTDOWN_WAITS_FOR_REQUESTS = "Waiting for HTTP requests to complete";
+
     @Test
     void finishesAWriteInFlightBeforeClosingTheDatabase(@TempDir Path dataDirectory) throws Exception {
         Path log = dataDirectory.resolve("server.log");
@@ -40,19 +44,23 @@ class GracefulShutdownIT {
                     new Socket(server.base().getHost(), server.base().getPort())) {
                 socket.setSoTimeout(30_000);
                 OutputStream out = socket.getOutputStream();
+                BufferedReader in =
+                        new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
                 out.write(("POST /ips HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + ServerProcess.TOKEN
                                 + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-                                + "\r\nConnection: close\r\n\r\n")
+                                + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                // The server asks for the body once the request has reached the REST layer: it is in flight.
+                assertEquals("HTTP/1.1 100 Continue", in.readLine(), Files.readString(log));
+                assertEquals("", in.readLine());
                 out.write(body, 0, half);
                 out.flush();
-                Thread.sleep(300);
                 server.requestShutdown();
-                Thread.sleep(1_000);
+                server.awaitLogLine(SHUTDOWN_WAITS_FOR_REQUESTS, Duration.ofSeconds(10));
                 out.write(body, half, body.length - half);
                 out.flush();
-                status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
-                        .readLine();
+                status = in.readLine();
             }
         }
         assertTrue(status != null && status.startsWith("HTTP/1.1 201"), status + "\n" + Files.readString(log));

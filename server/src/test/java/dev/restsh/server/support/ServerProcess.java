@@ -6,12 +6,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The built server jar ({@code target/quarkus-app/quarkus-run.jar}) run as a separate process on a free loopback port,
@@ -20,15 +22,21 @@ import java.util.List;
 public final class ServerProcess implements AutoCloseable {
     public static final String TOKEN = "integration-test-token";
     private static final Duration START_LIMIT = Duration.ofSeconds(90);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
     private static final List<String> PASSED_ON =
             List.of("restsh.db", "restsh.db.url", "restsh.db.username", "restsh.db.password");
 
     private final Process process;
     private final URI base;
+    private final Path log;
+    /** Where this run's lines start in the log, which earlier runs may have written to. */
+    private final long logStart;
 
-    private ServerProcess(Process process, URI base) {
+    private ServerProcess(Process process, URI base, Path log, long logStart) {
         this.process = process;
         this.base = base;
+        this.log = log;
+        this.logStart = logStart;
     }
 
     public static ServerProcess start(Path dataDirectory, Path log) throws IOException, InterruptedException {
@@ -46,12 +54,13 @@ public final class ServerProcess implements AutoCloseable {
             }
         }
         command.addAll(List.of("-jar", jar().toString()));
+        long logStart = Files.exists(log) ? Files.size(log) : 0;
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        ServerProcess server = new ServerProcess(process, URI.create("http://127.0.0.1:" + port));
-        server.awaitReady(log);
+        ServerProcess server = new ServerProcess(process, URI.create("http://127.0.0.1:" + port), log, logStart);
+        server.awaitReady();
         return server;
     }
 
@@ -77,33 +86,56 @@ public final class ServerProcess implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
             killHard();
         }
     }
 
-    private void awaitReady(Path log) throws IOException, InterruptedException {
+    /** Waits until this run has logged {@code text}; fails if the server exits or the limit passes. */
+    public void awaitLogLine(String text, Duration limit) throws IOException, InterruptedException {
+        awaitUntil("a log line with '" + text + "'", limit, () -> {
+            byte[] all = Files.readAllBytes(log);
+            return new String(all, (int) logStart, all.length - (int) logStart, StandardCharsets.UTF_8).contains(text);
+        });
+    }
+
+    private void awaitReady() throws IOException, InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(START_LIMIT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(
-                        "the server exited at start-up; see " + log + ":\n" + Files.readString(log));
-            }
+        HttpRequest ready = HttpRequest.newBuilder(base.resolve("/q/health/ready"))
+                .timeout(Duration.ofSeconds(2))
+                .build();
+        awaitUntil("readiness", START_LIMIT, () -> {
             try {
-                HttpRequest ready = HttpRequest.newBuilder(base.resolve("/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2))
-                        .build();
-                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
+                return client.send(ready, HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200;
+            } catch (IOException notListeningYet) {
+                return false;
             }
-            Thread.sleep(200);
+        });
+    }
+
+    /**
+     * Checks {@code condition} until it holds, pausing between checks in {@link Process#waitFor(long, TimeUnit)}, so
+     * that an exit is noticed at once; an exit or the deadline fails with the log.
+     */
+    private void awaitUntil(String what, Duration limit, Check condition) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(limit);
+        while (!condition.holds()) {
+            if (process.waitFor(POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException(
+                        "the server exited while waiting for " + what + "; see " + log + ":\n" + Files.readString(log));
+            }
+            if (Instant.now().isAfter(deadline)) {
+                killHard();
+                throw new IllegalStateException("no " + what + " within " + limit + "; see " + log);
+            }
         }
-        killHard();
-        throw new IllegalStateException("the server did not become ready in " + START_LIMIT + "; see " + log);
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        boolean holds() throws IOException, InterruptedException;
     }
 
     private static Path jar() {
