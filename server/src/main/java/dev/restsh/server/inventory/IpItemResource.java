@@ -6,6 +6,7 @@ import dev.restsh.server.address.IpAddress;
 import dev.restsh.server.conditional.EntityTags;
 import dev.restsh.server.error.ProblemException;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -93,38 +95,23 @@ public class IpItemResource {
             content = @Content(schema = @Schema(implementation = IpView.class)))
     @APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
     @APIResponse(responseCode = "412", ref = ApiDocumentation.PRECONDITION_FAILED)
-    public Response put(
-            @PathParam("ip") String ip,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            JsonNode body)
-            throws SQLException {
-        IpAddress address = IpInputReader.address(ip);
-        IpInput input = IpInputReader.readForItem(body);
-        if (input.ip() != null && !IpInputReader.address(input.ip()).equals(address)) {
-            throw ProblemException.badRequest("The body's ip " + ProblemException.quote(input.ip())
-                    + " is not the address in the path, " + address.canonical() + ".");
-        }
-        String label = input.label() == null ? "" : input.label();
-        Optional<StoredIp> current = repository.find(address);
-        Optional<StoredIp> expected = Preconditions.ifMatch(ifMatch, current, address);
-        Preconditions.ifNoneMatch(ifNoneMatch, current, address);
-        if (current.isEmpty()) {
+    public Response put(@BeanParam IpItemRequest item, JsonNode body) throws SQLException {
+        LabelChange change = labelChange(item, body, IpItemResource::notThePathsAddress);
+        IpAddress address = change.address();
+        if (change.current().isEmpty()) {
             try {
-                StoredIp created = repository.insert(address, label);
+                StoredIp created = repository.insert(address, change.label());
                 return Response.created(URI.create("/ips/" + address.canonical()))
                         .header(HttpHeaders.ETAG, created.entityTag())
                         .entity(created.view())
                         .build();
             } catch (AlreadyPresentException e) {
-                if (ifNoneMatch != null) {
+                if (item.hasIfNoneMatch()) {
                     throw Preconditions.changedMeanwhile(address);
                 }
             }
         }
-        return found(repository
-                .relabel(address, label, expected)
-                .orElseThrow(() -> Preconditions.changedMeanwhile(address)));
+        return relabel(change);
     }
 
     @PATCH
@@ -147,28 +134,10 @@ public class IpItemResource {
     @APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
     @APIResponse(responseCode = "412", ref = ApiDocumentation.PRECONDITION_FAILED)
-    public Response patch(
-            @PathParam("ip") String ip,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            JsonNode body)
-            throws SQLException {
-        IpAddress address = IpInputReader.address(ip);
-        IpInput input = IpInputReader.readForItem(body);
-        if (input.ip() != null && !IpInputReader.address(input.ip()).equals(address)) {
-            throw ProblemException.badRequest("The address cannot be changed; delete it and add the new one.");
-        }
-        Optional<StoredIp> current = repository.find(address);
-        Optional<StoredIp> expected = Preconditions.ifMatch(ifMatch, current, address);
-        StoredIp stored = current.orElseThrow(() -> notFound(address));
-        Preconditions.ifNoneMatch(ifNoneMatch, current, address);
-        if (!body.has("label")) {
-            return found(stored);
-        }
-        String label = input.label() == null ? "" : input.label();
-        return found(repository
-                .relabel(address, label, expected)
-                .orElseThrow(() -> Preconditions.changedMeanwhile(address)));
+    public Response patch(@BeanParam IpItemRequest item, JsonNode body) throws SQLException {
+        LabelChange change = labelChange(item, body, IpItemResource::addressUnchangeable);
+        StoredIp stored = change.current().orElseThrow(() -> notFound(change.address()));
+        return body.has("label") ? relabel(change) : found(stored);
     }
 
     @DELETE
@@ -180,22 +149,55 @@ public class IpItemResource {
     @APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocumentation.NOT_FOUND)
     @APIResponse(responseCode = "412", ref = ApiDocumentation.PRECONDITION_FAILED)
-    public Response delete(
-            @PathParam("ip") String ip,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch)
-            throws SQLException {
-        IpAddress address = IpInputReader.address(ip);
+    public Response delete(@BeanParam IpItemRequest item) throws SQLException {
+        IpAddress address = item.address();
         Optional<StoredIp> current = repository.find(address);
-        Optional<StoredIp> expected = Preconditions.ifMatch(ifMatch, current, address);
+        Optional<StoredIp> expected = item.expected(address, current);
         if (current.isEmpty()) {
             throw notFound(address);
         }
-        Preconditions.ifNoneMatch(ifNoneMatch, current, address);
         if (!repository.delete(address, expected)) {
-            throw ifMatch == null ? notFound(address) : Preconditions.changedMeanwhile(address);
+            throw item.hasIfMatch() ? Preconditions.changedMeanwhile(address) : notFound(address);
         }
         return Response.noContent().build();
+    }
+
+    /**
+     * The common part of PUT and PATCH: the path's address, the body (whose ip, if any, must be that address; else
+     * a 400 that {@code otherAddress} words), the current row and the row a conditional change must still find.
+     */
+    private LabelChange labelChange(
+            IpItemRequest item, JsonNode body, BiFunction<String, IpAddress, String> otherAddress) throws SQLException {
+        IpAddress address = item.address();
+        IpInput input = IpInputReader.readForItem(body);
+        if (input.ip() != null && !IpInputReader.address(input.ip()).equals(address)) {
+            throw ProblemException.badRequest(otherAddress.apply(input.ip(), address));
+        }
+        Optional<StoredIp> current = repository.find(address);
+        return new LabelChange(address, input, current, item.expected(address, current));
+    }
+
+    private Response relabel(LabelChange change) throws SQLException {
+        return found(repository
+                .relabel(change.address(), change.label(), change.expected())
+                .orElseThrow(() -> Preconditions.changedMeanwhile(change.address())));
+    }
+
+    private static String notThePathsAddress(String bodyIp, IpAddress address) {
+        return "The body's ip " + ProblemException.quote(bodyIp) + " is not the address in the path, "
+                + address.canonical() + ".";
+    }
+
+    private static String addressUnchangeable(String bodyIp, IpAddress address) {
+        return "The address cannot be changed; delete it and add the new one.";
+    }
+
+    private record LabelChange(
+            IpAddress address, IpInput input, Optional<StoredIp> current, Optional<StoredIp> expected) {
+        /** No label, or a null one, clears it. */
+        String label() {
+            return input.label() == null ? "" : input.label();
+        }
     }
 
     private static Response found(StoredIp stored) {

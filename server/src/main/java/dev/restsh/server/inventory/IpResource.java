@@ -8,11 +8,11 @@ import dev.restsh.server.address.IpAddress;
 import dev.restsh.server.conditional.EntityTags;
 import dev.restsh.server.error.ProblemException;
 import dev.restsh.server.paging.Page;
-import dev.restsh.server.paging.PageCursor;
-import dev.restsh.server.paging.PageLimit;
+import dev.restsh.server.paging.PageParameters;
 import dev.restsh.server.paging.PagingHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -75,10 +75,7 @@ public class IpResource {
     @APIResponse(responseCode = "304", ref = ApiDocumentation.NOT_MODIFIED)
     @APIResponse(responseCode = "400", ref = ApiDocumentation.INVALID_QUERY)
     public Response list(
-            @Parameter(description = "Page size, 1 to 1000 (default 100)", example = "100") @QueryParam("limit")
-                    String limit,
-            @Parameter(description = "Opaque position from a Link rel=\"next\" header") @QueryParam("cursor")
-                    String cursor,
+            @BeanParam PageParameters paging,
             @Parameter(description = "4 or 6", example = "4") @QueryParam("version") String version,
             @Parameter(description = "Scope, such as private or global", example = "private") @QueryParam("scope")
                     String scope,
@@ -91,7 +88,7 @@ public class IpResource {
             @Context HttpServerRequest request)
             throws SQLException, JsonProcessingException {
         IpFilter filter = IpFilterParser.parse(version, scope, network, labelContains);
-        Page<StoredIp> page = list.page(filter, PageCursor.decode(cursor), PageLimit.parse(limit));
+        Page<StoredIp> page = list.page(filter, paging.after(), paging.limit());
         byte[] body = json.writeValueAsBytes(
                 Map.of("items", page.items().stream().map(StoredIp::view).toList()));
         Response.ResponseBuilder response = EntityTags.okOrNotModified(body, ifNoneMatch);

@@ -2,16 +2,15 @@ package dev.restsh.server.tutorial;
 
 import dev.restsh.server.ApiDocumentation;
 import dev.restsh.server.conditional.EntityTags;
-import dev.restsh.server.paging.PageCursor;
-import dev.restsh.server.paging.PageLimit;
+import dev.restsh.server.paging.PageParameters;
 import dev.restsh.server.paging.PagingHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -20,7 +19,6 @@ import java.sql.SQLException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,14 +57,11 @@ public class TutorialResource {
     @APIResponse(responseCode = "304", ref = ApiDocumentation.NOT_MODIFIED)
     @APIResponse(responseCode = "400", ref = ApiDocumentation.INVALID_PAGE)
     public Response list(
-            @Parameter(description = "Page size, 1 to 1000 (default 100)", example = "100") @QueryParam("limit")
-                    String limit,
-            @Parameter(description = "Opaque position from a Link rel=\"next\" header") @QueryParam("cursor")
-                    String cursor,
+            @BeanParam PageParameters paging,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Context HttpServerRequest request)
             throws SQLException {
-        TutorialPage page = pages.page(PageCursor.decode(cursor), PageLimit.parse(limit));
+        TutorialPage page = pages.page(paging.after(), paging.limit());
         Response.ResponseBuilder response = EntityTags.okOrNotModified(page.body(), page.etag(), ifNoneMatch);
         PagingHeaders.add(response, request, page.next(), page.total());
         return response.build();
