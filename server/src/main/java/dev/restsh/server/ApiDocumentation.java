@@ -7,13 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The API as a whole, for the OpenAPI document at /q/openapi (and Swagger UI at /q/swagger-ui). The responses that
- * several operations share are declared here once; operations name them with {@code @APIResponse(ref = …)}, and
- * {@link ProblemResponses} gives every one of them but 304 the problem+json body.
+ * several operations share are declared here once; operations name them with {@code @APIResponse(ref = …)} and
+ * {@link SharedResponses} adds them to the document.
  */
 @OpenAPIDefinition(
         info =
@@ -23,31 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         description =
                                 "The REST tutorial's /get_ips grown into an IP address inventory. Reads are open; "
                                         + "writes need Authorization: Bearer <token>. Every error is application/problem+json."),
-        components =
-                @Components(
-                        schemas = @Schema(name = "Problem", implementation = Problem.class),
-                        responses = {
-                            @APIResponse(
-                                    name = ApiDocumentation.NOT_MODIFIED,
-                                    description = "Not modified since the ETag in If-None-Match"),
-                            @APIResponse(name = ApiDocumentation.INVALID_PAGE, description = "Invalid limit or cursor"),
-                            @APIResponse(
-                                    name = ApiDocumentation.INVALID_QUERY,
-                                    description = "Invalid filter, limit or cursor"),
-                            @APIResponse(
-                                    name = ApiDocumentation.INVALID_INPUT,
-                                    description = "Not a valid address or body"),
-                            @APIResponse(
-                                    name = ApiDocumentation.UNAUTHORIZED,
-                                    description = "Missing or wrong bearer token"),
-                            @APIResponse(name = ApiDocumentation.NOT_FOUND, description = "Not in the inventory"),
-                            @APIResponse(
-                                    name = ApiDocumentation.ALREADY_PRESENT,
-                                    description = "Already in the inventory"),
-                            @APIResponse(
-                                    name = ApiDocumentation.PRECONDITION_FAILED,
-                                    description = "A precondition failed (If-Match or If-None-Match)")
-                        }))
+        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 @SecurityScheme(
         securitySchemeName = "bearer",
         type = SecuritySchemeType.HTTP,
