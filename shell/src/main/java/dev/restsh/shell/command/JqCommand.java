@@ -6,7 +6,6 @@ import dev.restsh.shell.inspect.JqRunner;
 import dev.restsh.shell.inspect.ResponseObject;
 import dev.restsh.shell.inspect.SessionScope;
 import dev.restsh.shell.render.JsonTreePrinter;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -51,7 +50,7 @@ public class JqCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         JqRunner.compile(filter); // a syntax error is reported before the body is read
         ResponseObject target = new SessionScope(context.session()).response(response);
         String name = response == null ? "_" : response;
@@ -62,7 +61,7 @@ public class JqCommand implements Callable<Integer> {
             if (raw && result.isTextual()) {
                 out.println(result.textValue());
             } else {
-                printer.print(result, out, context.console().outStream());
+                printer.show(result, out, context.console().outStream());
             }
         }
         out.flush();

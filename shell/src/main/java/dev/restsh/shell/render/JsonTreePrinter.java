@@ -34,6 +34,20 @@ public final class JsonTreePrinter {
         new JsonStreamFormatter(new java.io.ByteArrayInputStream(compact(value)), sink, colour, indent).format();
     }
 
+    /**
+     * As {@link #print}, for a command's output: when nobody reads it any more (a pager quit, a pipe closed), the
+     * rest is dropped, as a shell does.
+     */
+    public void show(JsonNode value, PrintWriter out, OutputStream stream) {
+        try {
+            print(value, out, stream);
+        } catch (ByteSink.Closed e) {
+            // nobody reads the output any more
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The printed form, ending with a newline. */
     public String format(JsonNode value) {
         StringWriter text = new StringWriter();

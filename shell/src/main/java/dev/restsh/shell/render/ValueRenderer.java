@@ -6,9 +6,7 @@ import dev.restsh.shell.inspect.BoundMethod;
 import dev.restsh.shell.inspect.HeadersObject;
 import dev.restsh.shell.inspect.Inspectable;
 import dev.restsh.shell.json.Json;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -36,11 +34,7 @@ public final class ValueRenderer {
         if (tree == null) {
             out.print(format(value));
         } else {
-            try {
-                json.print(tree, out, console.outStream());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            json.show(tree, out, console.outStream());
         }
         out.flush();
     }

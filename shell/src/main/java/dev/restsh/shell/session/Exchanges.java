@@ -55,7 +55,8 @@ public final class Exchanges {
      */
     private Response transmit(RequestSpec first, Supplier<RequestSpec> again, RequestOptions options, Printer printer) {
         Response response = session.client().send(first, options, printer::request);
-        if (BearerChallenge.rejectsToken(response)
+        if (response.status() == 401 // first: most sends never load BearerChallenge (start-up)
+                && BearerChallenge.rejectsToken(response)
                 && session.credentialRenewal().renewAfterRejection(response)) {
             response = session.client().send(again.get(), options, printer::request);
         }
