@@ -8,8 +8,7 @@ import dev.restsh.shell.http.Response;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,7 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * place; the rejection is not the result.
  */
 class CredentialRenewalTest {
-    private LoopbackServer server;
+    @AutoClose
+    private final LoopbackServer server = new LoopbackServer();
+
     private final AtomicReference<String> accepted = new AtomicReference<>("Bearer fresh");
     private final AtomicReference<String> challenge =
             new AtomicReference<>("Bearer realm=\"api\", error=\"invalid_token\", error_description=\"expired\"");
@@ -48,9 +49,8 @@ class CredentialRenewalTest {
         }
     }
 
-    @BeforeEach
-    void start() throws Exception {
-        server = new LoopbackServer().route("/", exchange -> {
+    CredentialRenewalTest() {
+        server.route("/", exchange -> {
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             seen.add(exchange.getRequestURI() + " " + authorization);
             if (!accepted.get().equals(authorization)) {
@@ -64,11 +64,6 @@ class CredentialRenewalTest {
             LoopbackServer.reply(
                     exchange, 200, "welcome " + exchange.getRequestURI().getPath());
         });
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private ShellHarness shell(boolean renews) {

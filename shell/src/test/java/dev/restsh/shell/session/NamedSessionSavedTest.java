@@ -9,8 +9,7 @@ import dev.restsh.shell.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,12 +21,13 @@ class NamedSessionSavedTest {
     @TempDir
     Path home;
 
-    private LoopbackServer server;
+    @AutoClose
+    private final LoopbackServer server = new LoopbackServer();
+
     private final AtomicInteger requests = new AtomicInteger();
 
-    @BeforeEach
-    void start() throws Exception {
-        server = new LoopbackServer().route("/items", exchange -> {
+    NamedSessionSavedTest() {
+        server.route("/items", exchange -> {
             String query = exchange.getRequestURI().getQuery();
             int page = query == null ? 1 : Integer.parseInt(query.replace("page=", ""));
             if (page < 3) {
@@ -40,11 +40,6 @@ class NamedSessionSavedTest {
                     "application/json",
                     ("[" + page + "]").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         });
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private ShellHarness named() {
