@@ -5,6 +5,7 @@ import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.RequestSpec;
 import dev.restsh.shell.paging.AllPages;
+import dev.restsh.shell.request.BodySource;
 import dev.restsh.shell.request.RequestBuilder;
 import dev.restsh.shell.session.Exchange;
 import dev.restsh.shell.session.Exchanges;
@@ -16,7 +17,7 @@ final class Sending {
 
     /** Builds the request from what the user typed (again, should its credentials be renewed) and sends it. */
     static int send(ShellContext context, SendOptions options, String method, String url, List<String> items) {
-        var source = options.bodySource(context, items);
+        BodySource source = options.bodySource(context, items);
         RequestOptions sending = options.options(context);
         Exchanges.Printer printer = options.printer(context);
         Exchange exchange = context.session()
