@@ -27,16 +27,16 @@ public class AnyMethodCommand implements Callable<Integer> {
     List<String> items;
 
     /** Mixed in by {@link #create}: its model is programmatic (see {@link ProgrammaticModel}). */
-    private final RequestRunner runner = new RequestRunner();
+    private final SendOptions options = new SendOptions();
 
     public AnyMethodCommand(ShellContext context) {
         this.context = context;
     }
 
-    /** The command, with the {@code runner} options mixed in. */
+    /** The command, with the {@code sending} options mixed in. */
     static CommandLine create(ShellContext context) {
         AnyMethodCommand command = new AnyMethodCommand(context);
-        return ProgrammaticModel.withMixin(command, "runner", command.runner.model());
+        return ProgrammaticModel.withMixin(command, "sending", command.options.model());
     }
 
     @Override
@@ -44,6 +44,6 @@ public class AnyMethodCommand implements Callable<Integer> {
         if (!method.matches("[A-Za-z][A-Za-z0-9_-]*")) {
             throw dev.restsh.shell.RestshException.usage("invalid method '" + method + "'");
         }
-        return runner.run(context, method.toUpperCase(Locale.ROOT), url, RequestRunner.orEmpty(items));
+        return Sending.send(context, options, method.toUpperCase(Locale.ROOT), url, SendOptions.orEmpty(items));
     }
 }

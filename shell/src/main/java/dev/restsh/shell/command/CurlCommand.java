@@ -3,6 +3,7 @@ package dev.restsh.shell.command;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.TlsSettings;
+import dev.restsh.shell.render.ExchangePrinter;
 import dev.restsh.shell.request.CurlParser;
 import dev.restsh.shell.request.CurlRequest;
 import java.io.Console;
@@ -47,7 +48,7 @@ public class CurlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> args = RequestRunner.orEmpty(words);
+        List<String> args = SendOptions.orEmpty(words);
         if (args.contains("--help") || args.contains("-h")) {
             new CommandLine(this).usage(context.console().out());
             return 0;
@@ -60,7 +61,7 @@ public class CurlCommand implements Callable<Integer> {
                 curl.timeout() != null ? curl.timeout() : context.session().timeout(),
                 curl.http1(),
                 new TlsSettings(!curl.insecure(), curl.caFile()));
-        return new RequestRunner().send(context, curl.spec(), options);
+        return Sending.send(context, curl.spec(), options, new ExchangePrinter(context.console()));
     }
 
     /** As curl does for {@code -u USER}: ask on the terminal, without echo; nothing when there is no terminal. */

@@ -52,16 +52,16 @@ public class EditCommand implements Callable<Integer> {
     List<String> items;
 
     /** Mixed in by {@link #create}: its model is programmatic (see {@link ProgrammaticModel}). */
-    private final RequestRunner runner = new RequestRunner();
+    private final SendOptions options = new SendOptions();
 
     public EditCommand(ShellContext context) {
         this.context = context;
     }
 
-    /** The command, with the {@code runner} options mixed in. */
+    /** The command, with the {@code sending} options mixed in. */
     static CommandLine create(ShellContext context) {
         EditCommand command = new EditCommand(context);
-        return ProgrammaticModel.withMixin(command, "runner", command.runner.model());
+        return ProgrammaticModel.withMixin(command, "sending", command.options.model());
     }
 
     @Override
@@ -82,8 +82,12 @@ public class EditCommand implements Callable<Integer> {
         }
         byte[] body = edited.getBytes(StandardCharsets.UTF_8);
         // Sent again, it keeps the options it was sent with (--verify=no …), unless this line gives others.
-        RequestOptions options = again != null ? runner.over(again.options()) : runner.options(context);
-        return runner.send(context, new RequestSpec(request.method(), request.url(), headers, body), options);
+        RequestOptions sending = again != null ? options.over(again.options()) : options.options(context);
+        return Sending.send(
+                context,
+                new RequestSpec(request.method(), request.url(), headers, body),
+                sending,
+                options.printer(context));
     }
 
     private Exchange latest() {
@@ -99,7 +103,7 @@ public class EditCommand implements Callable<Integer> {
             throw RestshException.usage("edit needs a URL after the method, for example: edit post /ips");
         }
         return new RequestBuilder(context.session())
-                .build(method.toUpperCase(Locale.ROOT), url, RequestRunner.orEmpty(items));
+                .build(method.toUpperCase(Locale.ROOT), url, SendOptions.orEmpty(items));
     }
 
     private static String initialText(RequestSpec request, boolean json) {

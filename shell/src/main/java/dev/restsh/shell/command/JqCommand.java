@@ -5,9 +5,7 @@ import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.inspect.JqRunner;
 import dev.restsh.shell.inspect.ResponseObject;
 import dev.restsh.shell.inspect.SessionScope;
-import dev.restsh.shell.render.Ansi;
-import dev.restsh.shell.render.JsonRenderer;
-import java.io.IOException;
+import dev.restsh.shell.render.JsonTreePrinter;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -52,20 +50,18 @@ public class JqCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         JqRunner.compile(filter); // a syntax error is reported before the body is read
         ResponseObject target = new SessionScope(context.session()).response(response);
         String name = response == null ? "_" : response;
         List<JsonNode> results = JqRunner.run(filter, target.json(), name);
         PrintWriter out = context.console().out();
-        JsonRenderer renderer = new JsonRenderer(new Ansi(context.console().colour()), !compact);
+        JsonTreePrinter printer = new JsonTreePrinter(context.console().colour(), !compact);
         for (JsonNode result : results) {
             if (raw && result.isTextual()) {
                 out.println(result.textValue());
             } else {
-                StringBuilder text = new StringBuilder();
-                renderer.render(result.traverse(), text);
-                out.print(text);
+                printer.show(result, out, context.console().outStream());
             }
         }
         out.flush();

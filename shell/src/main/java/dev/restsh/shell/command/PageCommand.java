@@ -1,9 +1,9 @@
 package dev.restsh.shell.command;
 
-import dev.restsh.shell.ExitStatus;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.Paging;
+import dev.restsh.shell.render.ExchangePrinter;
 import dev.restsh.shell.session.Exchange;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -37,11 +37,12 @@ public class PageCommand implements Callable<Integer> {
                 .history()
                 .latest()
                 .orElseThrow(() -> RestshException.usage("no response yet: send a request first"));
-        ExchangeDisplay display = new ExchangeDisplay(context, output.spec());
         // The page is fetched as the first one was (--verify=no, --cacert, --timeout …); only the output is this
         // line's.
-        Exchange exchange = display.send(Paging.requestFor(current.response(), rel), current.options(), false);
-        display.render(exchange);
-        return ExitStatus.forHttpStatus(exchange.response().status()).code();
+        return Sending.send(
+                context,
+                Paging.requestFor(current.response(), rel),
+                current.options(),
+                new ExchangePrinter(context.console(), output.spec(), false));
     }
 }

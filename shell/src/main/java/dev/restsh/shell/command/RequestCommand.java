@@ -28,7 +28,7 @@ public class RequestCommand implements Callable<Integer> {
             .auxiliaryTypes(String.class)
             .description("Header:value, name==query, field=string, field:=json")
             .build();
-    private final RequestRunner runner = new RequestRunner();
+    private final SendOptions options = new SendOptions();
 
     public RequestCommand(ShellContext context, String method) {
         this.context = context;
@@ -44,7 +44,7 @@ public class RequestCommand implements Callable<Integer> {
         CommandSpec model = ProgrammaticModel.model(this)
                 .addPositional(url)
                 .addPositional(items)
-                .addMixin("runner", runner.model());
+                .addMixin("sending", options.model());
         model.usageMessage()
                 .description(description)
                 .footer(
@@ -59,6 +59,6 @@ public class RequestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<String> given = items.getValue();
-        return runner.run(context, method, url.getValue(), RequestRunner.orEmpty(given));
+        return Sending.send(context, options, method, url.getValue(), SendOptions.orEmpty(given));
     }
 }

@@ -8,7 +8,7 @@ import dev.restsh.shell.http.Paging;
 import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.Response;
 import dev.restsh.shell.json.Json;
-import dev.restsh.shell.session.Session;
+import dev.restsh.shell.session.Exchanges;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -20,10 +20,10 @@ import java.util.Map;
  * holding one array ({@code results}, {@code items}, {@code data} …), keeping the first page's other fields.
  */
 public final class PageCollector {
-    private final Session session;
+    private final Exchanges exchanges;
 
-    public PageCollector(Session session) {
-        this.session = session;
+    public PageCollector(Exchanges exchanges) {
+        this.exchanges = exchanges;
     }
 
     /** The pages, first one included, in order. */
@@ -35,7 +35,9 @@ public final class PageCollector {
                 throw RestshException.usage(
                         "stopped after " + maxPages + " pages (--max-pages); " + "the pages so far are in the history");
             }
-            current = session.send(Paging.requestFor(current, "next"), options).response();
+            current = exchanges
+                    .send(Paging.requestFor(current, "next"), options, Exchanges.Printer.NONE)
+                    .response();
             pages.add(current);
         }
         return pages;

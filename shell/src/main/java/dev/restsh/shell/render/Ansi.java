@@ -7,9 +7,7 @@ public final class Ansi {
     public static final String STRING = "\u001b[32m";
     public static final String NUMBER = "\u001b[36m";
     public static final String LITERAL = "\u001b[35m";
-    public static final String PUNCTUATION = "\u001b[39m";
     public static final String DIM = "\u001b[2m";
-    public static final String BOLD = "\u001b[1m";
     public static final String GREEN = "\u001b[32;1m";
     public static final String YELLOW = "\u001b[33;1m";
     public static final String RED = "\u001b[31;1m";

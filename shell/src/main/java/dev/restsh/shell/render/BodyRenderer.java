@@ -2,12 +2,14 @@ package dev.restsh.shell.render;
 
 import dev.restsh.shell.http.Body;
 import dev.restsh.shell.http.Charsets;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -61,26 +63,33 @@ public final class BodyRenderer {
     }
 
     /**
-     * A small body that has fully arrived is checked before anything is printed, so invalid JSON is shown as
-     * text only; a large or arriving one is streamed, and an error stops it where the JSON breaks.
+     * A small body (announced or arrived) is formatted in memory before anything is printed, so invalid JSON is
+     * shown as text only; a large or arriving one is streamed, and an error stops it where the JSON breaks.
      */
     private void json(Body body, String contentType, long expectedSize, PrintWriter out, OutputStream stream)
             throws IOException {
         boolean small =
                 expectedSize >= 0 && expectedSize <= MARKUP_LIMIT || body.complete() && body.size() <= MARKUP_LIMIT;
+        ByteSink sink = new ByteSink(out, stream);
         if (small) {
-            ByteSink check =
-                    new ByteSink(new PrintWriter(java.io.Writer.nullWriter()), OutputStream.nullOutputStream());
+            ByteArrayOutputStream formatted = new ByteArrayOutputStream();
             try {
-                new JsonStreamFormatter(body.open(), check, false, false).format();
+                new JsonStreamFormatter(
+                                body.open(),
+                                new ByteSink(new PrintWriter(Writer.nullWriter()), formatted),
+                                colour,
+                                format)
+                        .format();
             } catch (JsonInput.SyntaxError e) {
                 err.println("restsh: the body is not valid JSON (" + e.getMessage() + "); shown as text");
                 err.flush();
                 endLine(Charsets.decode(body.bytes(), contentType), out);
                 return;
             }
+            sink.write(formatted.toByteArray());
+            sink.flush();
+            return;
         }
-        ByteSink sink = new ByteSink(out, stream);
         try {
             new JsonStreamFormatter(body.open(), sink, colour, format).format();
         } catch (JsonInput.SyntaxError e) {

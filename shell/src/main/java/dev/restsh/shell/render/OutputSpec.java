@@ -8,11 +8,7 @@ import java.util.Locale;
  * means restsh's default: a one-line status summary, then the body.
  */
 public record OutputSpec(String print, Pretty pretty, boolean pager, StreamSpec stream) {
-    public static final OutputSpec DEFAULT = new OutputSpec(null, null, true);
-
-    public OutputSpec(String print, Pretty pretty, boolean pager) {
-        this(print, pretty, pager, StreamSpec.AUTO);
-    }
+    public static final OutputSpec DEFAULT = new OutputSpec(null, null, true, StreamSpec.AUTO);
 
     public OutputSpec {
         stream = stream == null ? StreamSpec.AUTO : stream;

@@ -112,9 +112,9 @@ public final class StreamRenderer {
             return;
         }
         List<JsonNode> values = spec.jq() == null ? List.of(json) : JqRunner.run(spec.jq(), json);
-        JsonRenderer renderer = new JsonRenderer(ansi);
+        JsonTreePrinter printer = new JsonTreePrinter(ansi.on(), true);
         for (JsonNode value : values) {
-            renderer.render(value.traverse(), out);
+            printer.print(value, out, null);
         }
     }
 

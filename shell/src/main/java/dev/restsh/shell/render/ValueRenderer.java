@@ -6,9 +6,7 @@ import dev.restsh.shell.inspect.BoundMethod;
 import dev.restsh.shell.inspect.HeadersObject;
 import dev.restsh.shell.inspect.Inspectable;
 import dev.restsh.shell.json.Json;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -22,42 +20,47 @@ public final class ValueRenderer {
     private static final int BYTES_SHOWN = 2000;
 
     private final Console console;
-    private final JsonRenderer json;
+    private final JsonTreePrinter json;
 
     public ValueRenderer(Console console) {
         this.console = console;
-        this.json = new JsonRenderer(new Ansi(console.colour()));
+        this.json = new JsonTreePrinter(console.colour(), true);
     }
 
+    /** Prints a value; JSON goes to the console's byte stream as it is formatted (a large value starts at once). */
     public void render(Object value) {
         PrintWriter out = console.out();
-        out.print(format(value));
+        JsonNode tree = asJson(value);
+        if (tree == null) {
+            out.print(format(value));
+        } else {
+            json.show(tree, out, console.outStream());
+        }
         out.flush();
     }
 
     /** The printed form of a value, ending with a newline. */
     public String format(Object value) {
-        if (value instanceof JsonNode node) {
-            return pretty(node);
-        }
-        if (value instanceof HeadersObject headers) {
-            return pretty(Json.mapper().valueToTree(headers.headers().asMap()));
-        }
-        if (value instanceof Map<?, ?> map) {
-            return pretty(Json.mapper().valueToTree(map));
+        JsonNode tree = asJson(value);
+        if (tree != null) {
+            return json.format(tree);
         }
         String text = inline(value);
         return text.endsWith("\n") ? text : text + "\n";
     }
 
-    private String pretty(JsonNode node) {
-        StringBuilder out = new StringBuilder();
-        try {
-            json.render(node.traverse(), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The value as a JSON tree when it is printed as JSON (a JSON value, headers, a dict), else null. */
+    private static JsonNode asJson(Object value) {
+        if (value instanceof JsonNode node) {
+            return node;
         }
-        return out.toString();
+        if (value instanceof HeadersObject headers) {
+            return Json.mapper().valueToTree(headers.headers().asMap());
+        }
+        if (value instanceof Map<?, ?> map) {
+            return Json.mapper().valueToTree(map);
+        }
+        return null;
     }
 
     /** One-line Python-like form, used for list elements too. */

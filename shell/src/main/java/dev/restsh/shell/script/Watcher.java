@@ -7,8 +7,9 @@ import dev.restsh.shell.command.LineRunner;
 import dev.restsh.shell.http.RequestSpec;
 import dev.restsh.shell.http.Response;
 import dev.restsh.shell.render.Ansi;
-import dev.restsh.shell.render.ResponseRenderer;
+import dev.restsh.shell.render.ExchangePrinter;
 import dev.restsh.shell.session.Exchange;
+import dev.restsh.shell.session.Exchanges;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -18,7 +19,8 @@ import java.util.List;
 /**
  * Re-sends a request every few seconds and shows what changed since the previous response (for live reload in
  * Quarkus dev mode), until Ctrl-C or a number of runs. Network errors (a server restarting) are shown and the
- * watch goes on. Only the last response joins the session's history, not every run.
+ * watch goes on. Only the last response joins the session's history (and is saved with a named session), not every
+ * run.
  */
 public final class Watcher {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -52,6 +54,7 @@ public final class Watcher {
                 "watching " + request.method() + " " + request.url() + " every " + seconds(interval) + " s"
                         + (runs > 0 ? ", " + runs + (runs == 1 ? " time" : " times") : "; Ctrl-C stops")));
         out.flush();
+        Exchanges exchanges = context.session().exchanges();
         Response previous = start.response();
         Response latest = null;
         for (int run = 1; runs <= 0 || run <= runs; run++) {
@@ -59,7 +62,8 @@ public final class Watcher {
                 break;
             }
             try {
-                latest = context.session().client().send(request, start.options()); // its --verify=no, --timeout …
+                // its --verify=no, --timeout …
+                latest = exchanges.transmit(request, start.options(), Exchanges.Printer.NONE);
             } catch (RestshException e) {
                 if (Thread.currentThread().isInterrupted()) {
                     break;
@@ -72,13 +76,13 @@ public final class Watcher {
         }
         Thread.interrupted();
         if (latest != null) {
-            context.session().history().add(latest, start.options());
+            exchanges.keep(latest, start.options());
         }
         return 0;
     }
 
     private void show(int run, Response previous, Response latest) {
-        String status = new ResponseRenderer(context.console()).statusLine(latest);
+        String status = new ExchangePrinter(context.console()).statusLine(latest);
         List<String> changes = ResponseDiff.between(previous, latest);
         if (changes.isEmpty()) {
             line(run, status + "  " + ansi.paint(Ansi.DIM, "no change"));

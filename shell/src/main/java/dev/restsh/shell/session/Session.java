@@ -3,14 +3,12 @@ package dev.restsh.shell.session;
 import dev.restsh.shell.http.ApiClient;
 import dev.restsh.shell.http.Headers;
 import dev.restsh.shell.http.RequestOptions;
-import dev.restsh.shell.http.RequestSpec;
 import dev.restsh.shell.http.TlsSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The state of one session: base URL, headers and credentials sent with every request, variables, the
@@ -30,6 +28,8 @@ public final class Session {
     private Duration timeout = RequestOptions.DEFAULT_TIMEOUT;
     private TlsSettings tls = TlsSettings.DEFAULT;
     private Runnable requestSent = () -> {};
+    private CredentialRenewal credentialRenewal = CredentialRenewal.NONE;
+    private final Exchanges exchanges = new Exchanges(this);
 
     public Session(URI base) {
         this.base = base;
@@ -114,13 +114,17 @@ public final class Session {
         requestSent = listener;
     }
 
-    /** Sends a request and keeps the response, and the options it was sent with, in the history. */
-    public Exchange send(RequestSpec request, RequestOptions options) {
-        return send(request, options, sent -> {});
+    /** The one way this session's requests are sent, kept and shown. */
+    public Exchanges exchanges() {
+        return exchanges;
     }
 
-    /** As {@link #send(RequestSpec, RequestOptions)}; {@code onSend} sees each request as it goes out. */
-    public Exchange send(RequestSpec request, RequestOptions options, Consumer<RequestSpec> onSend) {
-        return history.add(client().send(request, options, onSend), options);
+    /** What renews the credentials when a server rejects the bearer token (OAuth2); by default nothing. */
+    public CredentialRenewal credentialRenewal() {
+        return credentialRenewal;
+    }
+
+    public void credentialRenewal(CredentialRenewal renewal) {
+        credentialRenewal = renewal == null ? CredentialRenewal.NONE : renewal;
     }
 }

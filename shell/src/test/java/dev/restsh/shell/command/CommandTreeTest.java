@@ -94,7 +94,7 @@ class CommandTreeTest {
 
     private static dev.restsh.shell.http.RequestOptions resent(
             dev.restsh.shell.http.RequestOptions sent, String... line) {
-        RequestRunner runner = new RequestRunner();
+        SendOptions runner = new SendOptions();
         new CommandLine(runner.model()).parseArgs(line);
         return runner.over(sent);
     }
@@ -142,11 +142,7 @@ class CommandTreeTest {
     void theProgrammaticModelsCarryNoPicocliAnnotations() {
         java.util.List<String> annotated = new java.util.ArrayList<>();
         for (Class<?> type : java.util.List.of(
-                RootCommand.class,
-                RequestCommand.class,
-                RequestRunner.class,
-                OutputOptions.class,
-                PagingOptions.class)) {
+                RootCommand.class, RequestCommand.class, SendOptions.class, OutputOptions.class, PagingOptions.class)) {
             java.util.List<java.lang.reflect.AnnotatedElement> elements = new java.util.ArrayList<>();
             elements.add(type);
             elements.addAll(java.util.List.of(type.getDeclaredFields()));

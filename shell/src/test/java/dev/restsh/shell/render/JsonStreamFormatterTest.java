@@ -3,7 +3,9 @@ package dev.restsh.shell.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.restsh.shell.Golden;
+import dev.restsh.shell.json.Json;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -50,10 +52,30 @@ class JsonStreamFormatterTest {
                 "\"just a string\"",
                 "42"
             })
-    void agreesWithTheJacksonRenderer(String json) throws IOException {
-        StringBuilder jackson = new StringBuilder();
-        new JsonRenderer(new Ansi(true)).render(json.getBytes(StandardCharsets.UTF_8), jackson);
-        assertThat(format(json, true, true)).isEqualTo(jackson.toString());
+    void aTreeIsPrintedAsTheSameDocumentSentAsABody(String json) {
+        JsonNode tree = Json.parse(json);
+        for (boolean colour : new boolean[] {true, false}) {
+            for (boolean indent : new boolean[] {true, false}) {
+                assertThat(new JsonTreePrinter(colour, indent).format(tree))
+                        .isEqualTo(uncheckedFormat(json, colour, indent));
+            }
+        }
+    }
+
+    /** A tree's strings are escaped one way: short escapes, lower-case hex for other controls and DEL, the rest as is. */
+    @Test
+    void aTreesStringsAreEscapedOneWay() {
+        JsonNode tree = Json.parse("[\"q\\\" b\\\\ s/ \\u00e9\\u6771 \\n\\t\\r\\b\\f \\u001B\\u0000\\u007f 🚀\"]");
+        assertThat(new JsonTreePrinter(false, false).format(tree))
+                .isEqualTo("[\"q\\\" b\\\\ s/ é東 \\n\\t\\r\\b\\f \\u001b\\u0000\\u007f 🚀\"]\n");
+    }
+
+    private static String uncheckedFormat(String json, boolean colour, boolean indent) {
+        try {
+            return format(json, colour, indent);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

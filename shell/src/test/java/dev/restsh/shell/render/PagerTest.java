@@ -7,11 +7,14 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The pager is a real child process: Ctrl-C must end it (and what the shell started for it), not orphan it. */
 class PagerTest {
+    private static final long PIPE_CAPACITY = 64 * 1024;
+
     private final Set<Long> before =
             ProcessHandle.current().descendants().map(ProcessHandle::pid).collect(Collectors.toSet());
 
@@ -45,6 +48,7 @@ class PagerTest {
 
     @Test
     void ctrlCFreesAWriterBlockedOnAPagerThatDoesNotRead() throws Exception {
+        AtomicLong written = new AtomicLong();
         Thread writer = new Thread(() -> {
             // The renderer starts the pager and writes to it on the same thread, the one Ctrl-C interrupts.
             Pager pager = Pager.start("sleep 30; :", new PrintWriter(new ByteArrayOutputStream()), null);
@@ -52,6 +56,7 @@ class PagerTest {
             try {
                 while (true) {
                     pager.stream().write(chunk); // blocks once the pipe is full
+                    written.addAndGet(chunk.length);
                 }
             } catch (java.io.IOException e) {
                 // the pager was stopped: the pipe broke
@@ -60,8 +65,13 @@ class PagerTest {
         });
         writer.start();
         List<ProcessHandle> children = awaitChild("sleep");
-        Thread.sleep(300);
-        assertThat(writer.getState()).isEqualTo(Thread.State.RUNNABLE); // in the blocked write
+        // Nothing reads the pipe: once what it holds (64 KiB on Linux) was written, the next write cannot end.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (written.get() < PIPE_CAPACITY && System.nanoTime() < deadline) {
+            Thread.sleep(5); // a poll with a deadline, not a guess at how long the writes take
+        }
+        assertThat(written.get()).isGreaterThanOrEqualTo(PIPE_CAPACITY);
+        assertThat(writer.isAlive()).isTrue();
 
         writer.interrupt(); // what Ctrl-C does in the REPL
         writer.join(10_000);

@@ -5,9 +5,10 @@ import dev.restsh.shell.ErrorText;
 import dev.restsh.shell.ExitStatus;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.http.Body;
-import dev.restsh.shell.http.Headers;
 import dev.restsh.shell.http.RequestSpec;
 import dev.restsh.shell.http.Response;
+import dev.restsh.shell.session.Exchange;
+import dev.restsh.shell.session.Exchanges;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
@@ -15,23 +16,46 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 /**
- * Shows an exchange as {@link OutputSpec} asks. By default: a status line (on stderr when stdout is not a
- * terminal, so pipes get the body only) and the body; with {@code --print} exactly the parts named, on stdout.
- * Long output on a terminal goes through the pager.
+ * Shows an exchange as {@link OutputSpec} asks (xh's {@code printer.rs}, HTTPie's {@code write_message}): the
+ * request part as each hop goes out ({@code H}: its head, credentials masked unless asked for), then the response
+ * part ({@code B} the request body, {@code h} the response head, {@code b} the body). By default: a status line
+ * (on stderr when stdout is not a terminal, so pipes get the body only) and the body. Long output on a terminal
+ * goes through the pager.
  */
-public final class ResponseRenderer {
+public final class ExchangePrinter implements Exchanges.Printer {
     private final Console console;
     private final OutputSpec spec;
+    private final boolean showSecrets;
     private final Ansi ansi;
+    private final MessageHeads heads;
 
-    public ResponseRenderer(Console console) {
-        this(console, OutputSpec.DEFAULT);
+    public ExchangePrinter(Console console) {
+        this(console, OutputSpec.DEFAULT, false);
     }
 
-    public ResponseRenderer(Console console, OutputSpec spec) {
+    /** {@code showSecrets}: show Authorization, cookie and token values in the request's head. */
+    public ExchangePrinter(Console console, OutputSpec spec, boolean showSecrets) {
         this.console = console;
         this.spec = spec;
+        this.showSecrets = showSecrets;
         this.ansi = new Ansi(spec.colour(console.colour()));
+        this.heads = new MessageHeads(ansi);
+    }
+
+    /** The request part: each hop's head as it goes out, before any answer (so it shows even when none comes). */
+    @Override
+    public void request(RequestSpec hop) {
+        if (spec.shows('H')) {
+            PrintWriter out = console.out();
+            MessageHeads.request(hop, showSecrets, out);
+            out.flush();
+        }
+    }
+
+    /** The response part. */
+    @Override
+    public void response(Exchange exchange) {
+        render(exchange.response());
     }
 
     public void render(Response response) {
@@ -48,12 +72,7 @@ public final class ResponseRenderer {
     private void render(Response response, PrintWriter out, OutputStream stream) {
         try {
             if (spec.summary()) {
-                PrintWriter statusOut = console.terminal() ? out : console.err();
-                statusOut.println(statusLine(response));
-                statusOut.flush();
-            }
-            if (spec.shows('H')) {
-                requestHead(response.request(), out);
+                summary(response, out);
             }
             if (spec.shows('B') && response.request().body().length > 0) {
                 String type = response.request().headers().first("content-type").orElse("");
@@ -67,14 +86,19 @@ public final class ResponseRenderer {
                 out.println();
             }
             if (spec.shows('h')) {
-                responseHead(response, out);
+                heads.response(response, out);
             }
             if (spec.shows('b') && StreamRenderer.applies(response.contentType(), spec.stream())) {
                 new StreamRenderer(ansi, spec.stream(), console.err())
                         .render(response.body(), response.contentType(), out);
             } else if (spec.shows('b')) {
                 new BodyRenderer(ansi.on(), spec.format(), console.err(), console.terminal())
-                        .render(response.body(), response.contentType(), announcedSize(response), out, stream);
+                        .render(
+                                response.body(),
+                                response.contentType(),
+                                MessageHeads.announcedSize(response),
+                                out,
+                                stream);
             }
             out.flush();
         } catch (ByteSink.Closed e) {
@@ -113,74 +137,26 @@ public final class ResponseRenderer {
         return new RestshException(ExitStatus.NETWORK, message);
     }
 
-    /** Prints the status line where it belongs: stdout on a terminal, stderr when stdout is piped. */
-    public void statusLine(Response response, Console target) {
-        PrintWriter statusOut = target.terminal() ? target.out() : target.err();
+    /** Prints the status line where it belongs (see {@link #summary(Response, PrintWriter)}). */
+    public void summary(Response response) {
+        summary(response, console.out());
+    }
+
+    /** The status line on the output (a terminal, or the pager on it), or on stderr when stdout is not a terminal. */
+    private void summary(Response response, PrintWriter out) {
+        PrintWriter statusOut = console.terminal() ? out : console.err();
         statusOut.println(statusLine(response));
         statusOut.flush();
     }
 
-    /** Prints only the body, as this renderer's output options say. */
+    /** Prints only the body, as this printer's output options say. */
     public void body(Response response) {
-        new ResponseRenderer(console, new OutputSpec("b", spec.pretty(), spec.pager(), spec.stream())).render(response);
+        new ExchangePrinter(console, new OutputSpec("b", spec.pretty(), spec.pager(), spec.stream()), showSecrets)
+                .render(response);
     }
 
+    /** The one-line status summary: {@code HTTP/1.1 200 OK  (12 ms, 1.2 kB, application/json)}. */
     public String statusLine(Response response) {
-        int status = response.status();
-        String colour = status >= 400 ? Ansi.RED : status >= 300 ? Ansi.YELLOW : Ansi.GREEN;
-        String line = ansi.paint(colour, (response.version() + " " + status + " " + response.reason()).strip());
-        StringBuilder details = new StringBuilder().append(Sizes.millis(response.elapsed()));
-        size(response).ifPresent(size -> details.append(", ").append(Sizes.bytes(size)));
-        if (!response.contentType().isEmpty()) {
-            details.append(", ").append(response.contentType());
-        }
-        return line + "  " + ansi.paint(Ansi.DIM, "(" + details + ")");
-    }
-
-    /** The body size: known once it has arrived, or announced by Content-Length before. */
-    private static java.util.Optional<Long> size(Response response) {
-        long size = response.body().complete() ? response.body().received() : announcedSize(response);
-        return size < 0 ? java.util.Optional.empty() : java.util.Optional.of(size);
-    }
-
-    private static long announcedSize(Response response) {
-        try {
-            return response.headers()
-                    .first("content-length")
-                    .map(Long::parseLong)
-                    .orElse(-1L);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private void requestHead(RequestSpec request, PrintWriter out) {
-        String target =
-                request.url().getRawPath().isEmpty() ? "/" : request.url().getRawPath();
-        if (request.url().getRawQuery() != null) {
-            target += "?" + request.url().getRawQuery();
-        }
-        out.println(ansi.paint(Ansi.BOLD, request.method() + " " + target + " HTTP/1.1"));
-        out.println(header("Host", request.url().getAuthority()));
-        fields(request.headers(), out);
-        out.println();
-    }
-
-    private void responseHead(Response response, PrintWriter out) {
-        int status = response.status();
-        String colour = status >= 400 ? Ansi.RED : status >= 300 ? Ansi.YELLOW : Ansi.GREEN;
-        out.println(ansi.paint(colour, (response.version() + " " + status + " " + response.reason()).strip()));
-        fields(response.headers(), out);
-        out.println();
-    }
-
-    private void fields(Headers headers, PrintWriter out) {
-        for (Headers.Field field : headers.fields()) {
-            out.println(header(field.name(), field.value()));
-        }
-    }
-
-    private String header(String name, String value) {
-        return ansi.paint(Ansi.CYAN, name) + ": " + value;
+        return heads.summary(response);
     }
 }

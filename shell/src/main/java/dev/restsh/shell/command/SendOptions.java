@@ -4,24 +4,18 @@ import static dev.restsh.shell.command.ProgrammaticModel.flag;
 import static dev.restsh.shell.command.ProgrammaticModel.on;
 import static dev.restsh.shell.command.ProgrammaticModel.option;
 
-import dev.restsh.shell.ExitStatus;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.RequestOptions;
-import dev.restsh.shell.http.RequestSpec;
-import dev.restsh.shell.http.Response;
 import dev.restsh.shell.http.TlsSettings;
-import dev.restsh.shell.paging.PageCollector;
+import dev.restsh.shell.paging.AllPages;
+import dev.restsh.shell.render.ExchangePrinter;
 import dev.restsh.shell.render.OutputSpec;
-import dev.restsh.shell.render.ResponseRenderer;
-import dev.restsh.shell.render.ValueRenderer;
 import dev.restsh.shell.request.BodySource;
 import dev.restsh.shell.request.PipedInput;
-import dev.restsh.shell.request.RequestBuilder;
 import dev.restsh.shell.request.RequestItem;
 import dev.restsh.shell.request.RequestItemParser;
-import dev.restsh.shell.session.Exchange;
-import dev.restsh.shell.session.SessionStore;
+import dev.restsh.shell.session.Exchanges;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,8 +24,12 @@ import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
-/** Options shared by every request command, and the build-send-show step they all end with. */
-public class RequestRunner {
+/**
+ * The options of every command that builds and sends a request ({@code get}, {@code request}, {@code edit}): how it
+ * is sent, its body's source, what is shown ({@link OutputOptions}) and {@code --all-pages} ({@link PagingOptions}).
+ * Options only: the sending is {@link dev.restsh.shell.session.Exchanges}'s.
+ */
+public class SendOptions {
     private final OptionSpec noFollow = flag("Do not follow redirects.", "--no-follow");
     private final OptionSpec timeout = option(
                     Double.class,
@@ -73,26 +71,19 @@ public class RequestRunner {
         return model;
     }
 
-    int run(ShellContext context, String method, String url, List<String> items) {
-        byte[] stdin = stdinBody(context, items);
-        BodySource source = new BodySource(on(form), on(multipart), stdin, context.workingDirectory());
-        RequestSpec request = new RequestBuilder(context.session()).build(method, url, items, source);
-        return send(context, request, options(context));
+    /** Where the body comes from: the items (as JSON, a form, multipart), or piped stdin when they make none. */
+    BodySource bodySource(ShellContext context, List<String> items) {
+        return new BodySource(on(form), on(multipart), stdinBody(context, items), context.workingDirectory());
     }
 
-    /** Sends a built request, with {@code -v} printing each hop, shows the response and saves a named session. */
-    int send(ShellContext context, RequestSpec request, RequestOptions options) {
+    /** Shows the exchange as the output options say; with {@code --all-pages}, follows the pages first. */
+    Exchanges.Printer printer(ShellContext context) {
         OutputSpec show = output.spec();
-        ExchangeDisplay display = new ExchangeDisplay(context, show);
-        Exchange exchange = display.send(request, options, on(showSecrets));
-        if (paging.allPages()) {
-            return allPages(context, exchange.response(), show);
+        ExchangePrinter printer = new ExchangePrinter(context.console(), show, on(showSecrets));
+        if (!paging.allPages()) {
+            return printer;
         }
-        display.render(exchange);
-        context.session()
-                .name()
-                .ifPresent(name -> SessionStore.of(context.session().env()).save(name, context.session()));
-        return ExitStatus.forHttpStatus(exchange.response().status()).code();
+        return new AllPages(context.session().exchanges(), context.console(), show, printer, paging.maxPages());
     }
 
     /** The piped body of a one-shot command whose items make no body themselves. */
@@ -109,21 +100,6 @@ public class RequestRunner {
         byte[] bytes = PipedInput.readAll(context.bodyInput());
         context.bodyInput(null);
         return bytes.length == 0 ? null : bytes;
-    }
-
-    private int allPages(ShellContext context, Response first, OutputSpec show) {
-        List<Response> pages = new PageCollector(context.session()).follow(first, options(context), paging.maxPages());
-        ResponseRenderer renderer = new ResponseRenderer(context.console());
-        if (show.summary()) { // not with -b, -p b or -q, as for one page
-            pages.forEach(page -> renderer.statusLine(page, context.console()));
-        }
-        Response last = pages.get(pages.size() - 1);
-        if (!last.ok()) {
-            renderer.body(last);
-            return ExitStatus.forHttpStatus(last.status()).code();
-        }
-        new ValueRenderer(context.console()).render(PageCollector.combine(pages));
-        return ExitStatus.OK.code();
     }
 
     /**

@@ -1,0 +1,81 @@
+package dev.restsh.shell.session;
+
+import dev.restsh.shell.http.RequestOptions;
+import dev.restsh.shell.http.RequestSpec;
+import dev.restsh.shell.http.Response;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The one way a request is sent (HTTPie's {@code write_message}): build it, send it (renewing rejected
+ * credentials once), keep the response in the history, save the named session, hand the exchange to the printer.
+ * Every command that sends comes through here, so a rule about sending is written once, in this class.
+ */
+public final class Exchanges {
+    /** What a send shows: each request as it goes out (every redirect hop), then the exchange. */
+    public interface Printer {
+        Printer NONE = new Printer() {};
+
+        default void request(RequestSpec hop) {}
+
+        default void response(Exchange exchange) {}
+    }
+
+    private final Session session;
+
+    Exchanges(Session session) {
+        this.session = session;
+    }
+
+    /** Builds a request (from what the user typed) and sends, keeps and shows it. */
+    public Exchange send(Supplier<RequestSpec> build, RequestOptions options, Printer printer) {
+        return show(keep(transmit(build.get(), build, options, printer), options), printer);
+    }
+
+    /** Sends, keeps and shows a request made before (a page link, a request sent again, a pasted curl command). */
+    public Exchange send(RequestSpec request, RequestOptions options, Printer printer) {
+        return show(keep(transmit(request, options, printer), options), printer);
+    }
+
+    /** Sends a request made before without keeping it ({@code watch} keeps only its last run: see {@link #keep}). */
+    public Response transmit(RequestSpec request, RequestOptions options, Printer printer) {
+        return transmit(request, () -> withCurrentCredentials(request), options, printer);
+    }
+
+    /** Adds a response to the history and saves the session under its name ({@code --session NAME}), if it has one. */
+    public Exchange keep(Response response, RequestOptions options) {
+        Exchange exchange = session.history().add(response, options);
+        session.name().ifPresent(name -> SessionStore.of(session.env()).save(name, session));
+        return exchange;
+    }
+
+    /**
+     * Sends {@code first}; when the server rejects its bearer token and the session's {@link CredentialRenewal}
+     * renews it, sends once more what {@code again} builds (with the new credentials). The rejection is not kept.
+     */
+    private Response transmit(RequestSpec first, Supplier<RequestSpec> again, RequestOptions options, Printer printer) {
+        Response response = session.client().send(first, options, printer::request);
+        if (response.status() == 401 // first: most sends never load BearerChallenge (start-up)
+                && BearerChallenge.rejectsToken(response)
+                && session.credentialRenewal().renewAfterRejection(response)) {
+            response = session.client().send(again.get(), options, printer::request);
+        }
+        return response;
+    }
+
+    private static Exchange show(Exchange exchange, Printer printer) {
+        printer.response(exchange);
+        return exchange;
+    }
+
+    /** A request made before, with the Authorization the session's credentials give now (after a renewal). */
+    private RequestSpec withCurrentCredentials(RequestSpec request) {
+        Optional<String> authorization = session.auth().flatMap(auth -> auth.header(session.env()));
+        if (authorization.isEmpty()) {
+            return request;
+        }
+        RequestSpec renewed = request.withTarget(request.method(), request.url(), request.body());
+        renewed.headers().set("Authorization", authorization.get());
+        return renewed;
+    }
+}
