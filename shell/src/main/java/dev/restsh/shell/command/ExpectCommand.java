@@ -9,15 +9,11 @@ import dev.restsh.shell.script.ScriptEvent;
 import dev.restsh.shell.script.ScriptLine;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code expect ...}: asserts on the latest response; a failure explains itself and ends with status 6. */
 @Command(
-        addMethodSubcommands = false,
-        name = "expect",
-        mixinStandardHelpOptions = true,
         description = "Assert on the latest response: an inspection expression, a status, or a jq filter.",
         footer = {
             "",
@@ -31,14 +27,12 @@ import picocli.CommandLine.Parameters;
             "",
             "A failed expectation shows the values it saw; in a script it stops the script with exit status 6."
         })
-public class ExpectCommand implements Callable<Integer> {
-    private final ShellContext context;
-
+public class ExpectCommand extends ShellCommand {
     @Parameters(arity = "1..*", paramLabel = "EXPRESSION")
     List<String> words;
 
     public ExpectCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -64,8 +58,7 @@ public class ExpectCommand implements Callable<Integer> {
         if (check.passed()) {
             context.scripting().report(new ScriptEvent(line, ScriptEvent.Kind.PASSED, name, "", ""));
             if (context.interactive()) {
-                context.console().out().println("passed: " + name);
-                context.console().out().flush();
+                println("passed: " + name);
             }
             return ExitStatus.OK.code();
         }

@@ -7,7 +7,6 @@ import dev.restsh.shell.inspect.ExpressionException;
 import dev.restsh.shell.inspect.SessionScope;
 import dev.restsh.shell.render.ValueRenderer;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -16,10 +15,6 @@ import picocli.CommandLine.Parameters;
  * command is an expression too, so {@code response.json()} alone does the same.
  */
 @Command(
-        addMethodSubcommands = false,
-        name = "print",
-        aliases = "p",
-        mixinStandardHelpOptions = true,
         description = "Evaluate an inspection expression and print its value (the word 'print' may be left out).",
         footer = {
             "",
@@ -30,14 +25,12 @@ import picocli.CommandLine.Parameters;
             "  response.headers['content-type']",
             "  _1.status_code == 200"
         })
-public class PrintCommand implements Callable<Integer> {
-    private final ShellContext context;
-
+public class PrintCommand extends ShellCommand {
     @Parameters(arity = "1..*", paramLabel = "EXPRESSION")
     List<String> expression;
 
     public PrintCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
