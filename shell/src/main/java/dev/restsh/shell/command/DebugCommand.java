@@ -40,8 +40,8 @@ public class DebugCommand extends ShellCommand {
                 .current()
                 .orElseThrow(() -> RestshException.usage(action + ": no script is running (run FILE, then pause)"));
         if (action.equals("where")) {
-            context.console().out().print(Debugger.where(run));
-            context.console().out().flush();
+            out().print(Debugger.where(run));
+            out().flush();
             return 0;
         }
         if (!run.paused()) {

@@ -39,7 +39,7 @@ public class DiffCommand extends ShellCommand {
         ResponseObject a = scope.response(before);
         ResponseObject b = scope.response(after);
         Ansi ansi = new Ansi(context.console().colour());
-        PrintWriter out = context.console().out();
+        PrintWriter out = out();
         int differences = 0;
         if (all) {
             differences += HeadersDiff.print(a.response(), b.response(), ansi, out);

@@ -49,7 +49,7 @@ public class EndpointsCommand extends ShellCommand {
         List<Operation> shown = document.operations().stream()
                 .filter(operation -> filter == null || mentions(operation, filter.toLowerCase(Locale.ROOT)))
                 .toList();
-        PrintWriter out = context.console().out();
+        PrintWriter out = out();
         out.println(document.title() + (document.version().isEmpty() ? "" : " " + document.version()) + " ("
                 + UrlCredentials.shown(document.source()) + ")");
         int width = shown.stream()

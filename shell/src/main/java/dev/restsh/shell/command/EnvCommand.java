@@ -25,7 +25,7 @@ public class EnvCommand extends ShellCommand {
     @Override
     public Integer call() {
         Session session = context.session();
-        PrintWriter out = context.console().out();
+        PrintWriter out = out();
         out.println("base: " + (showSecrets ? session.base().toString() : UrlCredentials.shown(session.base())));
         session.name().ifPresent(name -> out.println("session: " + name + " (saved after each request)"));
         out.println("auth: " + Auth.describe(session, showSecrets));

@@ -52,8 +52,8 @@ public class ExportHttpCommand extends ShellCommand {
         List<Exchange> exchanges = choose();
         String text = new HttpFileWriter(showSecrets).write(exchanges);
         if (output == null) {
-            context.console().out().print(text);
-            context.console().out().flush();
+            out().print(text);
+            out().flush();
             return 0;
         }
         Path target = context.workingDirectory().resolve(output);

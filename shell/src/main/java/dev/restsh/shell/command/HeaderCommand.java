@@ -34,7 +34,7 @@ public class HeaderCommand extends ShellCommand {
     @Override
     public Integer call() {
         Headers headers = context.session().headers();
-        PrintWriter out = context.console().out();
+        PrintWriter out = out();
         if (delete != null) {
             if (!headers.contains(delete)) {
                 throw RestshException.usage("no session header " + delete);

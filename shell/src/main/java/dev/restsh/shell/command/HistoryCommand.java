@@ -26,7 +26,7 @@ public class HistoryCommand extends ShellCommand {
 
     @Override
     public Integer call() {
-        PrintWriter out = context.console().out();
+        PrintWriter out = out();
         if (context.session().history().size() == 0) {
             out.println("no responses yet");
         }

@@ -51,7 +51,7 @@ public class JqCommand extends ShellCommand {
         ResponseObject target = new SessionScope(context.session()).response(response);
         String name = response == null ? "_" : response;
         List<JsonNode> results = JqRunner.run(filter, target.json(), name);
-        PrintWriter out = context.console().out();
+        PrintWriter out = out();
         JsonRenderer renderer = new JsonRenderer(new Ansi(context.console().colour()), !compact);
         for (JsonNode result : results) {
             if (raw && result.isTextual()) {

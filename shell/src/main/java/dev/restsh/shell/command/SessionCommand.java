@@ -36,7 +36,7 @@ public class SessionCommand extends ShellCommand {
     @Override
     public Integer call() {
         SessionStore store = SessionStore.of(context.session().env());
-        PrintWriter out = context.console().out();
+        PrintWriter out = out();
         switch (action) {
             case "save" -> {
                 Path file = store.save(nameOrCurrent(), context.session());

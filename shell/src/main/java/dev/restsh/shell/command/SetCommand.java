@@ -32,7 +32,7 @@ public class SetCommand extends ShellCommand {
     @Override
     public Integer call() {
         Map<String, String> variables = context.session().variables();
-        PrintWriter out = context.console().out();
+        PrintWriter out = out();
         if (delete != null) {
             for (String name : delete) {
                 if (variables.remove(name) == null) {

@@ -32,7 +32,7 @@ public class ValidateCommand extends ShellCommand {
         Exchange exchange = exchange();
         Response response = exchange.response();
         ResponseValidator.Result result = new ResponseValidator(EndpointsCommand.load(context)).validate(response);
-        PrintWriter out = context.console().out();
+        PrintWriter out = out();
         String subject = "_" + exchange.number() + " " + response.request().method() + " "
                 + response.url().getPath() + " " + response.status() + " against "
                 + result.operation().method()
