@@ -1,6 +1,7 @@
 package dev.restsh.shell.command;
 
 import dev.restsh.shell.ExitStatus;
+import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.inspect.ExpressionException;
 import dev.restsh.shell.script.ExchangeSummary;
@@ -49,9 +50,8 @@ public class ExpectCommand extends ShellCommand {
             } else {
                 check = expectations.expression(source);
             }
-        } catch (ExpressionException e) {
-            context.console().error(e.describe(source), e);
-            return ExitStatus.USAGE.code();
+        } catch (ExpressionException e) { // thrown again with the expression and a caret under the place
+            throw new RestshException(ExitStatus.USAGE, e.describe(source), e);
         }
         ScriptLine line = context.scripting().current().map(run -> run.line()).orElse(null);
         String name = "expect " + source;

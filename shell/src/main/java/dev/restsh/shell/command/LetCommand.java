@@ -59,9 +59,8 @@ public class LetCommand extends ShellCommand {
         } else {
             try {
                 value = text(new Evaluator(new SessionScope(context.session())).evaluate(expression));
-            } catch (ExpressionException e) {
-                context.console().error(e.describe(expression), e);
-                return ExitStatus.USAGE.code();
+            } catch (ExpressionException e) { // thrown again with the expression and a caret under the place
+                throw new RestshException(ExitStatus.USAGE, e.describe(expression), e);
             }
         }
         context.session().variables().put(let.group(1), value);

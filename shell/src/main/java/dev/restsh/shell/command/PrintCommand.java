@@ -1,6 +1,7 @@
 package dev.restsh.shell.command;
 
 import dev.restsh.shell.ExitStatus;
+import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.inspect.Evaluator;
 import dev.restsh.shell.inspect.ExpressionException;
@@ -40,9 +41,8 @@ public class PrintCommand extends ShellCommand {
             Object value = new Evaluator(new SessionScope(context.session())).evaluate(source);
             new ValueRenderer(context.console()).render(value);
             return ExitStatus.OK.code();
-        } catch (ExpressionException e) {
-            context.console().error(e.describe(source), e);
-            return ExitStatus.USAGE.code();
+        } catch (ExpressionException e) { // thrown again with the expression and a caret under the place
+            throw new RestshException(ExitStatus.USAGE, e.describe(source), e);
         }
     }
 }
