@@ -262,9 +262,11 @@ class CommandTreeTest {
     }
 
     @Test
-    void anAliasIsBuiltAloneToo() {
-        CommandLine root = CommandTree.buildFor(context, new String[] {"quit"});
-        assertThat(root.getSubcommands()).containsOnlyKeys("exit", "quit");
+    void aRequestOrAnAliasIsBuiltAloneToo() {
+        assertThat(CommandTree.buildFor(context, new String[] {"get", "/x"}).getSubcommands())
+                .containsOnlyKeys("get");
+        assertThat(CommandTree.buildFor(context, new String[] {"quit"}).getSubcommands())
+                .containsOnlyKeys("exit", "quit");
     }
 
     /** help lists the commands under the catalogue's headings, in its order, one column width for all. */
