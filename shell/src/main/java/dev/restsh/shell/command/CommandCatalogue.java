@@ -111,7 +111,10 @@ public enum CommandCatalogue {
         PROGRAMMATIC,
         /** Runs or lists other commands, so a one-shot run of it builds the whole tree. */
         WHOLE_TREE,
-        /** Brings its own help option ({@code -h} means something else to it): picocli's {@code -h}/{@code -V} are not added. */
+        /**
+         * Brings its own help option ({@code -h} means something else to it, HTTPie's {@code --headers} or curl's):
+         * picocli's {@code -h}/{@code --help}/{@code -V} are not added.
+         */
         OWN_HELP
     }
 
