@@ -116,10 +116,10 @@ public final class LineRunner {
 
     /** Runs lines in order; the status is that of the last line that failed (0 when none did). */
     public int runAll(List<String> lines) {
-        int status = 0;
+        int status = ExitStatus.OK.code();
         for (String line : lines) {
             int lineStatus = run(line);
-            if (lineStatus != 0) {
+            if (lineStatus != ExitStatus.OK.code()) {
                 status = lineStatus;
             }
             if (context.exitRequested()) {

@@ -52,7 +52,7 @@ public final class ScriptRunner {
         if ((options.stepRequests() || options.postMortem()) && !debugger.available()) {
             context.console().err().println("restsh: " + run.name() + ": no terminal: --step and --pm are ignored");
         }
-        int status = 0;
+        int status = ExitStatus.OK.code();
         for (int i = 0; i < run.lines().size(); i++) {
             run.at(i);
             ScriptLine line = run.lines().get(i);
@@ -97,7 +97,7 @@ public final class ScriptRunner {
         if (run.count(ScriptEvent.Kind.FAILED) > 0) {
             return ExitStatus.EXPECTATION_FAILED.code();
         }
-        return status == 0 && run.aborted() ? ExitStatus.ERROR.code() : status;
+        return status == ExitStatus.OK.code() && run.aborted() ? ExitStatus.ERROR.code() : status;
     }
 
     private int runLine(ScriptLine line) {
