@@ -1,5 +1,8 @@
 package dev.restsh.shell;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Exit statuses of one-shot mode and scripts, as documented in the README (HTTPie's --check-status style). */
 public enum ExitStatus {
     OK(0),
@@ -11,6 +14,12 @@ public enum ExitStatus {
     EXPECTATION_FAILED(6),
     NETWORK(7);
 
+    /**
+     * The statuses a request line ends with when a response arrived, whatever its HTTP status: a script checks those
+     * with {@code expect} rather than stopping, and a transcript keeps the line.
+     */
+    public static final Set<ExitStatus> RESPONSE_ARRIVED = EnumSet.of(OK, REDIRECT, CLIENT_ERROR, SERVER_ERROR);
+
     private final int code;
 
     ExitStatus(int code) {
@@ -19,6 +28,16 @@ public enum ExitStatus {
 
     public int code() {
         return code;
+    }
+
+    /** True when the exit code is that of one of the statuses. */
+    public static boolean in(Set<ExitStatus> statuses, int code) {
+        for (ExitStatus status : statuses) {
+            if (status.code == code) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The status a one-shot request ends with, given the HTTP status code it got. */

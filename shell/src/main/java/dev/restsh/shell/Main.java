@@ -41,8 +41,7 @@ public final class Main {
         try {
             settings = Settings.load(env);
         } catch (RestshException e) {
-            Console.system(env).error(e.getMessage(), e);
-            return e.status().code();
+            return Failures.report(Console.system(env), e);
         }
         Console console = Console.system(env, settings);
         settings.warnings().forEach(warning -> console.error(warning, null));
@@ -73,7 +72,7 @@ public final class Main {
         try {
             return root.execute(args);
         } catch (OutOfMemoryError e) {
-            return OutOfMemory.report(console, e);
+            return Failures.report(console, e);
         }
     }
 }

@@ -3,20 +3,15 @@ package dev.restsh.shell.command;
 import dev.restsh.shell.ShellContext;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code request METHOD URL [ITEM...]}: a request with any method, standard or not. */
 @Command(
-        addMethodSubcommands = false,
-        name = "request",
         description = "Send a request with any method.",
         footer = {"", "Examples:", "  request PURGE /cache", "  request PROPFIND /files Depth:1"})
-public class AnyMethodCommand implements Callable<Integer> {
-    private final ShellContext context;
-
+public class AnyMethodCommand extends ShellCommand {
     @Parameters(index = "0", paramLabel = "METHOD")
     String method;
 
@@ -30,7 +25,7 @@ public class AnyMethodCommand implements Callable<Integer> {
     private final SendOptions options = new SendOptions();
 
     public AnyMethodCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     /** The command, with the {@code sending} options mixed in. */

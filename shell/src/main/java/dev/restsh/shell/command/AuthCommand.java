@@ -7,7 +7,6 @@ import dev.restsh.shell.session.LocalToken;
 import dev.restsh.shell.session.Session;
 import java.io.Console;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,9 +14,6 @@ import picocli.CommandLine.Parameters;
 
 /** {@code auth basic USER[:PASS]}, {@code auth bearer TOKEN}, {@code auth local}, {@code auth none}, {@code auth}. */
 @Command(
-        addMethodSubcommands = false,
-        name = "auth",
-        mixinStandardHelpOptions = true,
         description = "Set the credentials sent with every request, or show them.",
         footer = {
             "",
@@ -31,14 +27,12 @@ import picocli.CommandLine.Parameters;
             "Without credentials, writes to the base URL's port on this machine carry the local server's token",
             "when it exists."
         })
-public class AuthCommand implements Callable<Integer> {
+public class AuthCommand extends ShellCommand {
     /** Reads a password without echo; replaced in tests. Null when there is no terminal to ask on. */
     static Supplier<char[]> passwordReader = () -> {
         Console console = System.console();
         return console == null ? null : console.readPassword("password: ");
     };
-
-    private final ShellContext context;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCHEME", description = "basic, bearer, local, none or auto.")
     String scheme;
@@ -50,7 +44,7 @@ public class AuthCommand implements Callable<Integer> {
     boolean showSecrets;
 
     public AuthCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -59,8 +53,7 @@ public class AuthCommand implements Callable<Integer> {
         if (scheme != null) {
             session.auth(parse(scheme.toLowerCase(Locale.ROOT)));
         }
-        context.console().out().println("auth: " + Auth.describe(session, showSecrets));
-        context.console().out().flush();
+        println("auth: " + Auth.describe(session, showSecrets));
         return 0;
     }
 

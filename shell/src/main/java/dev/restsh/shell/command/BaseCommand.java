@@ -4,25 +4,19 @@ import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.UrlCredentials;
 import dev.restsh.shell.request.Templates;
 import dev.restsh.shell.request.UrlResolver;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code base [URL]}: shows or sets the base URL that relative URLs resolve against. */
 @Command(
-        addMethodSubcommands = false,
-        name = "base",
-        mixinStandardHelpOptions = true,
         description = "Show or set the base URL.",
         footer = {"", "Examples:", "  base http://localhost:8080", "  base :9000"})
-public class BaseCommand implements Callable<Integer> {
-    private final ShellContext context;
-
+public class BaseCommand extends ShellCommand {
     @Parameters(arity = "0..1", paramLabel = "URL")
     String url;
 
     public BaseCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -32,8 +26,7 @@ public class BaseCommand implements Callable<Integer> {
                     .base(UrlResolver.base(
                             Templates.expand(url, context.session().variables())));
         }
-        context.console().out().println(UrlCredentials.shown(context.session().base()));
-        context.console().out().flush();
+        println(UrlCredentials.shown(context.session().base()));
         return 0;
     }
 }

@@ -5,25 +5,19 @@ import dev.restsh.shell.http.UrlCredentials;
 import dev.restsh.shell.request.Templates;
 import dev.restsh.shell.request.UrlResolver;
 import java.net.URI;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code cd PATH}: moves the base URL like a directory (http-prompt's navigation): relative, {@code ..}, absolute. */
 @Command(
-        addMethodSubcommands = false,
-        name = "cd",
-        mixinStandardHelpOptions = true,
         description = "Move the base URL: relative paths, '..', '/path' on the same server, or a full URL.",
         footer = {"", "Examples:", "  cd ips", "  cd ..", "  cd /q/openapi", "  cd http://localhost:8081/ips"})
-public class CdCommand implements Callable<Integer> {
-    private final ShellContext context;
-
+public class CdCommand extends ShellCommand {
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "Where to go (default: / of the server).")
     String path;
 
     public CdCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -44,8 +38,7 @@ public class CdCommand implements Callable<Integer> {
             }
         }
         context.session().base(moved);
-        context.console().out().println(UrlCredentials.shown(moved));
-        context.console().out().flush();
+        println(UrlCredentials.shown(moved));
         return 0;
     }
 }

@@ -1,6 +1,8 @@
 package dev.restsh.shell.command;
 
+import dev.restsh.shell.Console;
 import dev.restsh.shell.ExitStatus;
+import dev.restsh.shell.Failures;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.inspect.Suggestions;
@@ -8,10 +10,12 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /**
- * How the command tree answers a failed command (one line, the documented exit status) and a usage error. Named
- * classes, not lambdas: with picocli's released jar (Java 5 bytecode) a lambda for one of its interfaces dropped that
- * interface and picocli's own handlers from the class-data-sharing archive; the named classes stay in it whichever
- * picocli build restsh runs on.
+ * How the command tree answers a failed command (through {@link Failures}) and a usage error (its first line through
+ * {@link Console#error} too, so that scripts count it and their reports carry it), with the documented exit status.
+ * A usage error never shows a stack trace: the words are the whole story. Named classes, not lambdas:
+ * with picocli's released jar (Java 5 bytecode) a lambda for one of its interfaces dropped that interface and
+ * picocli's own handlers from the class-data-sharing archive; the named classes stay in it whichever picocli build
+ * restsh runs on.
  */
 final class CommandErrors {
     private CommandErrors() {}
@@ -27,25 +31,25 @@ final class CommandErrors {
         @Override
         public int handleExecutionException(
                 Exception error, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-            if (error instanceof RestshException known) {
-                context.console().error(known.getMessage(), known);
-                return known.status().code();
-            }
-            context.console().error("unexpected error: " + error + " (run with --debug for details)", error);
-            return ExitStatus.ERROR.code();
+            return Failures.report(context.console(), error);
         }
     }
 
     /** Arguments picocli could not read: what was wrong, a suggestion when one is close, and where help is. */
     static final class Usage implements CommandLine.IParameterExceptionHandler {
+        private final ShellContext context;
+
+        Usage(ShellContext context) {
+            this.context = context;
+        }
+
         @Override
         public int handleParseException(CommandLine.ParameterException error, String[] args) {
             CommandLine command = error.getCommandLine();
-            PrintWriter err = command.getErr();
+            Console console = context.console();
             RestshException known = optionCheck(error);
             if (known != null) {
-                err.println("restsh: " + known.getMessage());
-                err.flush();
+                console.error(known.getMessage(), null);
                 return ExitStatus.USAGE.code();
             }
             if (command.getParent() == null
@@ -55,19 +59,21 @@ final class CommandErrors {
                 String word = unmatched.getUnmatched().get(0);
                 if (command.getSubcommands().containsKey(word)) {
                     // A command after "--": picocli reads every word after it as an argument.
-                    err.println("restsh: '" + word + "' after '--' is not read as a command: leave the '--' out");
-                    err.flush();
-                    return ExitStatus.USAGE.code();
+                    console.error("'" + word + "' after '--' is not read as a command: leave the '--' out", null);
+                } else {
+                    console.error(
+                            "unknown command '" + word + "'"
+                                    + Suggestions.hint(
+                                            word, command.getSubcommands().keySet())
+                                    + " (try 'restsh --help')",
+                            null);
                 }
-                err.println("restsh: unknown command '" + word + "'"
-                        + Suggestions.hint(word, command.getSubcommands().keySet())
-                        + " (try 'restsh --help')");
-                err.flush();
                 return ExitStatus.USAGE.code();
             }
             // "export curl", not "curl" (the curl import): help takes one command name, so a nested one says --help.
             String qualified = command.getCommandSpec().qualifiedName(" ").replaceFirst("^restsh ?", "");
-            err.println("restsh: " + (qualified.isEmpty() ? "" : qualified + ": ") + error.getMessage());
+            console.error((qualified.isEmpty() ? "" : qualified + ": ") + error.getMessage(), null);
+            PrintWriter err = console.err();
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(error, err)) {
                 String help = qualified.isEmpty()
                         ? "restsh --help"

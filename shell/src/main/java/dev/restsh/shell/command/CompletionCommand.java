@@ -1,7 +1,6 @@
 package dev.restsh.shell.command;
 
 import dev.restsh.shell.ShellContext;
-import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,9 +9,6 @@ import picocli.CommandLine.Spec;
 
 /** {@code completion bash|zsh}: prints a completion script for restsh's one-shot commands. */
 @Command(
-        addMethodSubcommands = false,
-        name = "completion",
-        mixinStandardHelpOptions = true,
         description = "Print a completion script for bash or zsh (commands and options of one-shot use).",
         footer = {
             "",
@@ -21,7 +17,7 @@ import picocli.CommandLine.Spec;
             "  source <(restsh completion zsh)                  in ~/.zshrc",
             "  restsh completion bash > /etc/bash_completion.d/restsh"
         })
-public class CompletionCommand implements Callable<Integer> {
+public class CompletionCommand extends ShellCommand {
     /** The shells there is a script for. */
     public enum Shell {
         bash,
@@ -34,10 +30,8 @@ public class CompletionCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    private final ShellContext context;
-
     public CompletionCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

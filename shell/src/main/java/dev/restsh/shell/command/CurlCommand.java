@@ -9,7 +9,6 @@ import dev.restsh.shell.request.CurlRequest;
 import java.io.Console;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -19,7 +18,6 @@ import picocli.CommandLine.Parameters;
  * response like any other. Its words are all curl's, so picocli passes them through untouched.
  */
 @Command(
-        addMethodSubcommands = false,
         name = "curl",
         description = "Send a pasted curl command: -X -H -d --data-raw --data-binary --json -u -F -G -L -k "
                 + "--cacert -I -b --compressed.",
@@ -29,14 +27,12 @@ import picocli.CommandLine.Parameters;
             "  curl -X POST -H 'Content-Type: application/json' -d '{\"ip\":\"10.0.0.1\"}' http://localhost:8080/ips",
             "  curl -sSL http://localhost:8080/get_ips"
         })
-public class CurlCommand implements Callable<Integer> {
-    private final ShellContext context;
-
+public class CurlCommand extends ShellCommand {
     @Parameters(arity = "0..*", paramLabel = "CURL-ARGS")
     List<String> words;
 
     public CurlCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     /** The command with unknown options kept as words (curl's flags are not picocli options). */

@@ -6,21 +6,17 @@ import dev.restsh.shell.script.Debugger;
 import dev.restsh.shell.script.ScriptRun;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
  * {@code continue}, {@code step} and {@code where} in a paused script: one class, three names. ({@code quit}, the
  * alias of {@code exit}, stops the script, as pdb's quit does.)
  */
-@Command(addMethodSubcommands = false, mixinStandardHelpOptions = true)
-public class DebugCommand implements Callable<Integer> {
-    private final ShellContext context;
+public class DebugCommand extends ShellCommand {
     private final String action;
 
     private DebugCommand(ShellContext context, String action) {
-        this.context = context;
+        super(context);
         this.action = action;
     }
 
@@ -44,8 +40,8 @@ public class DebugCommand implements Callable<Integer> {
                 .current()
                 .orElseThrow(() -> RestshException.usage(action + ": no script is running (run FILE, then pause)"));
         if (action.equals("where")) {
-            context.console().out().print(Debugger.where(run));
-            context.console().out().flush();
+            out().print(Debugger.where(run));
+            out().flush();
             return 0;
         }
         if (!run.paused()) {

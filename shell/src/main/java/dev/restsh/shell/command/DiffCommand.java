@@ -11,21 +11,15 @@ import dev.restsh.shell.render.HeadersDiff;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code diff _A _B [--all]}: what changed between two JSON bodies, path by path (and status and headers). */
 @Command(
-        addMethodSubcommands = false,
-        name = "diff",
-        mixinStandardHelpOptions = true,
         description = "Show the structural difference of two JSON bodies: paths added (+), removed (-), changed (~).",
         footer = {"", "Examples:", "  diff _1 _2", "  diff _3 _ --all"})
-public class DiffCommand implements Callable<Integer> {
-    private final ShellContext context;
-
+public class DiffCommand extends ShellCommand {
     @Parameters(index = "0", paramLabel = "_A", description = "The earlier response.")
     String before;
 
@@ -36,7 +30,7 @@ public class DiffCommand implements Callable<Integer> {
     boolean all;
 
     public DiffCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -45,7 +39,7 @@ public class DiffCommand implements Callable<Integer> {
         ResponseObject a = scope.response(before);
         ResponseObject b = scope.response(after);
         Ansi ansi = new Ansi(context.console().colour());
-        PrintWriter out = context.console().out();
+        PrintWriter out = out();
         int differences = 0;
         if (all) {
             differences += HeadersDiff.print(a.response(), b.response(), ansi, out);

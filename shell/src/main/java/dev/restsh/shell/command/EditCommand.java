@@ -14,15 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code edit [METHOD URL [ITEM...]]}: writes the request's body in $EDITOR, then sends it. */
 @Command(
-        addMethodSubcommands = false,
-        name = "edit",
         description = {
             "Open $EDITOR (or the config file's editor) on the body of a request, then send it.",
             "With no arguments, edits the body of the latest request and sends it again."
@@ -34,10 +31,8 @@ import picocli.CommandLine.Parameters;
             "  edit put /ips/1 label=router    start from the body the items make",
             "  edit                            change the last request's body, send again"
         })
-public class EditCommand implements Callable<Integer> {
+public class EditCommand extends ShellCommand {
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
-
-    private final ShellContext context;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "METHOD")
     String method;
@@ -55,7 +50,7 @@ public class EditCommand implements Callable<Integer> {
     private final SendOptions options = new SendOptions();
 
     public EditCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     /** The command, with the {@code sending} options mixed in. */

@@ -11,17 +11,12 @@ import dev.restsh.shell.request.UrlResolver;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code endpoints} ({@code ls}): the operations of the API's OpenAPI document, with their summaries. */
 @Command(
-        addMethodSubcommands = false,
-        name = "endpoints",
-        aliases = "ls",
-        mixinStandardHelpOptions = true,
         description = {
             "List the API's operations with their summaries, from its OpenAPI document.",
             "The document is found from the base URL: a Link rel=\"service-desc\" header,",
@@ -34,9 +29,7 @@ import picocli.CommandLine.Parameters;
             "  ls users                   operations whose path or summary mention 'users'",
             "  endpoints --spec http://localhost:8080/openapi.yaml"
         })
-public class EndpointsCommand implements Callable<Integer> {
-    private final ShellContext context;
-
+public class EndpointsCommand extends ShellCommand {
     @Parameters(arity = "0..1", paramLabel = "FILTER", description = "Show only operations containing this text.")
     String filter;
 
@@ -44,7 +37,7 @@ public class EndpointsCommand implements Callable<Integer> {
     String spec;
 
     public EndpointsCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -56,7 +49,7 @@ public class EndpointsCommand implements Callable<Integer> {
         List<Operation> shown = document.operations().stream()
                 .filter(operation -> filter == null || mentions(operation, filter.toLowerCase(Locale.ROOT)))
                 .toList();
-        PrintWriter out = context.console().out();
+        PrintWriter out = out();
         out.println(document.title() + (document.version().isEmpty() ? "" : " " + document.version()) + " ("
                 + UrlCredentials.shown(document.source()) + ")");
         int width = shown.stream()

@@ -9,30 +9,23 @@ import dev.restsh.shell.session.Session;
 import java.io.PrintWriter;
 import java.net.HttpCookie;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code env}: the whole state of the session: base URL, headers, credentials, variables, cookies. */
-@Command(
-        addMethodSubcommands = false,
-        name = "env",
-        mixinStandardHelpOptions = true,
-        description = "Show the session: base URL, headers, auth, variables and cookies (secrets masked).")
-public class EnvCommand implements Callable<Integer> {
-    private final ShellContext context;
-
+@Command(description = "Show the session: base URL, headers, auth, variables and cookies (secrets masked).")
+public class EnvCommand extends ShellCommand {
     @Option(names = "--show-secrets", description = "Show credentials and cookie values.")
     boolean showSecrets;
 
     public EnvCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public Integer call() {
         Session session = context.session();
-        PrintWriter out = context.console().out();
+        PrintWriter out = out();
         out.println("base: " + (showSecrets ? session.base().toString() : UrlCredentials.shown(session.base())));
         session.name().ifPresent(name -> out.println("session: " + name + " (saved after each request)"));
         out.println("auth: " + Auth.describe(session, showSecrets));

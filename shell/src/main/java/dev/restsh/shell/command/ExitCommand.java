@@ -2,7 +2,6 @@ package dev.restsh.shell.command;
 
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.script.ScriptRun;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /**
@@ -11,17 +10,11 @@ import picocli.CommandLine.Command;
  * with status 1, and the REPL the script was run from goes on.
  */
 @Command(
-        addMethodSubcommands = false,
-        name = "exit",
-        aliases = "quit",
-        mixinStandardHelpOptions = true,
         description = "Leave the shell (Ctrl-D does the same); in a script or a paused one, stop the script.",
         footer = {"", "Examples:", "  exit", "  quit"})
-public class ExitCommand implements Callable<Integer> {
-    private final ShellContext context;
-
+public class ExitCommand extends ShellCommand {
     public ExitCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.restsh.shell.command;
 
 import dev.restsh.shell.ExitStatus;
+import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.inspect.ExpressionException;
 import dev.restsh.shell.script.ExchangeSummary;
@@ -9,15 +10,11 @@ import dev.restsh.shell.script.ScriptEvent;
 import dev.restsh.shell.script.ScriptLine;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code expect ...}: asserts on the latest response; a failure explains itself and ends with status 6. */
 @Command(
-        addMethodSubcommands = false,
-        name = "expect",
-        mixinStandardHelpOptions = true,
         description = "Assert on the latest response: an inspection expression, a status, or a jq filter.",
         footer = {
             "",
@@ -31,14 +28,12 @@ import picocli.CommandLine.Parameters;
             "",
             "A failed expectation shows the values it saw; in a script it stops the script with exit status 6."
         })
-public class ExpectCommand implements Callable<Integer> {
-    private final ShellContext context;
-
+public class ExpectCommand extends ShellCommand {
     @Parameters(arity = "1..*", paramLabel = "EXPRESSION")
     List<String> words;
 
     public ExpectCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -55,17 +50,15 @@ public class ExpectCommand implements Callable<Integer> {
             } else {
                 check = expectations.expression(source);
             }
-        } catch (ExpressionException e) {
-            context.console().error(e.describe(source), e);
-            return ExitStatus.USAGE.code();
+        } catch (ExpressionException e) { // thrown again with the expression and a caret under the place
+            throw new RestshException(ExitStatus.USAGE, e.describe(source), e);
         }
         ScriptLine line = context.scripting().current().map(run -> run.line()).orElse(null);
         String name = "expect " + source;
         if (check.passed()) {
             context.scripting().report(new ScriptEvent(line, ScriptEvent.Kind.PASSED, name, "", ""));
             if (context.interactive()) {
-                context.console().out().println("passed: " + name);
-                context.console().out().flush();
+                println("passed: " + name);
             }
             return ExitStatus.OK.code();
         }

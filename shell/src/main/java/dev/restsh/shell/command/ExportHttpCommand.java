@@ -10,16 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code export http [N]}: request N (default: the last) in the .http format of IntelliJ and VS Code. */
 @Command(
-        addMethodSubcommands = false,
         name = "http",
-        mixinStandardHelpOptions = true,
         description = "Write requests in the .http format of IntelliJ's HTTP client and VS Code's REST Client.",
         footer = {
             "",
@@ -30,9 +27,7 @@ import picocli.CommandLine.Parameters;
             "",
             "Authorization, cookies and API keys become {{VARIABLES}} unless --show-secrets."
         })
-public class ExportHttpCommand implements Callable<Integer> {
-    private final ShellContext context;
-
+public class ExportHttpCommand extends ShellCommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "N", description = "The request's number (_N).")
     Integer number;
 
@@ -49,7 +44,7 @@ public class ExportHttpCommand implements Callable<Integer> {
     boolean showSecrets;
 
     public ExportHttpCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -57,8 +52,8 @@ public class ExportHttpCommand implements Callable<Integer> {
         List<Exchange> exchanges = choose();
         String text = new HttpFileWriter(showSecrets).write(exchanges);
         if (output == null) {
-            context.console().out().print(text);
-            context.console().out().flush();
+            out().print(text);
+            out().flush();
             return 0;
         }
         Path target = context.workingDirectory().resolve(output);

@@ -6,21 +6,15 @@ import dev.restsh.shell.http.Headers;
 import dev.restsh.shell.session.Secrets;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code header NAME: VALUE}, {@code header -d NAME}, {@code header}: headers sent with every request. */
 @Command(
-        addMethodSubcommands = false,
-        name = "header",
-        mixinStandardHelpOptions = true,
         description = "Set, remove (-d) or list the headers sent with every request of the session.",
         footer = {"", "Examples:", "  header X-Trace: on", "  header Accept: application/json", "  header -d X-Trace"})
-public class HeaderCommand implements Callable<Integer> {
-    private final ShellContext context;
-
+public class HeaderCommand extends ShellCommand {
     @Option(
             names = {"-d", "--delete"},
             paramLabel = "NAME",
@@ -34,13 +28,13 @@ public class HeaderCommand implements Callable<Integer> {
     List<String> words;
 
     public HeaderCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public Integer call() {
         Headers headers = context.session().headers();
-        PrintWriter out = context.console().out();
+        PrintWriter out = out();
         if (delete != null) {
             if (!headers.contains(delete)) {
                 throw RestshException.usage("no session header " + delete);

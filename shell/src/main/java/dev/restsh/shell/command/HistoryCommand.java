@@ -5,14 +5,10 @@ import dev.restsh.shell.http.Response;
 import dev.restsh.shell.render.Sizes;
 import dev.restsh.shell.session.Exchange;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** {@code history}: the numbered responses of the session, oldest first. */
 @Command(
-        addMethodSubcommands = false,
-        name = "history",
-        mixinStandardHelpOptions = true,
         description = "List the responses of this session: _N reads response N, _ the newest.",
         footer = {
             "",
@@ -23,16 +19,14 @@ import picocli.CommandLine.Command;
             "",
             "Lines typed earlier (not responses) are recalled with Up, Ctrl-R, !! and !-N."
         })
-public class HistoryCommand implements Callable<Integer> {
-    private final ShellContext context;
-
+public class HistoryCommand extends ShellCommand {
     public HistoryCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public Integer call() {
-        PrintWriter out = context.console().out();
+        PrintWriter out = out();
         if (context.session().history().size() == 0) {
             out.println("no responses yet");
         }

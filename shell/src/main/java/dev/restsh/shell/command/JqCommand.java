@@ -8,16 +8,12 @@ import dev.restsh.shell.inspect.SessionScope;
 import dev.restsh.shell.render.JsonTreePrinter;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code jq FILTER [_N]}: a real jq filter on a JSON body; each result printed as pretty JSON. */
 @Command(
-        addMethodSubcommands = false,
-        name = "jq",
-        mixinStandardHelpOptions = true,
         description = "Run a jq filter on the JSON body of the newest response (or of _N).",
         footer = {
             "",
@@ -26,9 +22,7 @@ import picocli.CommandLine.Parameters;
             "  jq '.results[] | select(.ip | startswith(\"10.\")) | .ip' _2",
             "  jq -r '.results[].ip'"
         })
-public class JqCommand implements Callable<Integer> {
-    private final ShellContext context;
-
+public class JqCommand extends ShellCommand {
     @Parameters(index = "0", paramLabel = "FILTER", description = "A jq filter (quote it when it has spaces or |).")
     String filter;
 
@@ -46,7 +40,7 @@ public class JqCommand implements Callable<Integer> {
     boolean compact;
 
     public JqCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -55,7 +49,7 @@ public class JqCommand implements Callable<Integer> {
         ResponseObject target = new SessionScope(context.session()).response(response);
         String name = response == null ? "_" : response;
         List<JsonNode> results = JqRunner.run(filter, target.json(), name);
-        PrintWriter out = context.console().out();
+        PrintWriter out = out();
         JsonTreePrinter printer = new JsonTreePrinter(context.console().colour(), !compact);
         for (JsonNode result : results) {
             if (raw && result.isTextual()) {

@@ -13,7 +13,6 @@ import dev.restsh.shell.json.Json;
 import dev.restsh.shell.session.Exchange;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -24,9 +23,6 @@ import picocli.CommandLine.Parameters;
  * {@code let name = jq FILTER}, a jq filter on the body. Strings are stored as they are, other values as JSON.
  */
 @Command(
-        addMethodSubcommands = false,
-        name = "let",
-        mixinStandardHelpOptions = true,
         description = "Set a variable from a response: an inspection expression or 'jq FILTER'.",
         footer = {
             "",
@@ -36,17 +32,15 @@ import picocli.CommandLine.Parameters;
             "  let status = _1.status_code",
             "  get /ips/{{ip}}"
         })
-public class LetCommand implements Callable<Integer> {
+public class LetCommand extends ShellCommand {
     private static final Pattern LET = Pattern.compile("(?s)\\s*(" + SetCommand.NAME + ")\\s*=(.*)");
     private static final Pattern JQ = Pattern.compile("(?s)jq\\s+(.+)");
-
-    private final ShellContext context;
 
     @Parameters(arity = "1..*", paramLabel = "NAME = EXPRESSION")
     List<String> words;
 
     public LetCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -65,14 +59,12 @@ public class LetCommand implements Callable<Integer> {
         } else {
             try {
                 value = text(new Evaluator(new SessionScope(context.session())).evaluate(expression));
-            } catch (ExpressionException e) {
-                context.console().error(e.describe(expression), e);
-                return ExitStatus.USAGE.code();
+            } catch (ExpressionException e) { // thrown again with the expression and a caret under the place
+                throw new RestshException(ExitStatus.USAGE, e.describe(expression), e);
             }
         }
         context.session().variables().put(let.group(1), value);
-        context.console().out().println(let.group(1) + " = " + value);
-        context.console().out().flush();
+        println(let.group(1) + " = " + value);
         return 0;
     }
 

@@ -1,8 +1,10 @@
 package dev.restsh.shell.command;
 
-import dev.restsh.shell.OutOfMemory;
+import dev.restsh.shell.ExitStatus;
+import dev.restsh.shell.Failures;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.command.CommandCatalogue.Trait;
 import dev.restsh.shell.inspect.SessionScope;
 import dev.restsh.shell.inspect.Suggestions;
 import java.util.ArrayList;
@@ -17,9 +19,6 @@ import picocli.CommandLine;
  * inspection expression. The single entry point of every mode, so they all behave alike.
  */
 public final class LineRunner {
-    /** Commands that take the rest of the line as it was typed (expressions keep their quotes). */
-    private static final Set<String> RAW_COMMANDS = Set.of("print", "p", "expect", "let");
-
     private static final Set<String> HELP = Set.of("-h", "--help");
     private static final String BREAKPOINT = "breakpoint()";
 
@@ -38,13 +37,14 @@ public final class LineRunner {
     /**
      * Runs a line and returns its exit status; blank lines and {@code #} comments do nothing. A trailing
      * {@code > FILE}, {@code >> FILE} or {@code | COMMAND} sends the line's output there. A line the REPL read
-     * over several lines (a trailing backslash) is joined here first.
+     * over several lines (a trailing backslash) is joined here first. A failure outside the commands (an unclosed
+     * quote, a bad redirection, running out of heap) is reported here, never the end of the REPL or of a script.
      */
     public int run(String line) {
         try {
             return runLine(line);
-        } catch (OutOfMemoryError e) {
-            return OutOfMemory.report(context.console(), e);
+        } catch (RestshException | OutOfMemoryError e) {
+            return Failures.report(context.console(), e);
         }
     }
 
@@ -56,24 +56,18 @@ public final class LineRunner {
             text = "pause";
         }
         if (text.isEmpty() || text.startsWith("#")) {
-            return 0;
+            return ExitStatus.OK.code();
         }
-        try {
-            OutputRedirect redirect =
-                    OutputRedirect.find(text, takesExpression(text) ? this::isOperand : word -> false);
-            if (redirect != null) {
-                return redirect.run(context.console(), () -> runCommand(redirect.line()));
-            }
-        } catch (RestshException e) {
-            context.console().error(e.getMessage(), e);
-            return e.status().code();
+        OutputRedirect redirect = OutputRedirect.find(text, takesExpression(text) ? this::isOperand : word -> false);
+        if (redirect != null) {
+            return redirect.run(context.console(), () -> runCommand(redirect.line()));
         }
         return runCommand(text);
     }
 
     private boolean takesExpression(String text) {
         CommandLine command = root.getSubcommands().get(text.split("\\s+", 2)[0]);
-        return command == null || RAW_COMMANDS.contains(command.getCommandName());
+        return command == null || takesRawLine(command.getCommandName());
     }
 
     /** On an expression line, whether the word after {@code >} is a value to compare with, not a file. */
@@ -98,7 +92,7 @@ public final class LineRunner {
             String name = command.getCommandName();
             List<String> args = new ArrayList<>();
             args.add(word);
-            if (RAW_COMMANDS.contains(word) || RAW_COMMANDS.contains(name)) {
+            if (takesRawLine(name)) {
                 if (!rest.isEmpty()) {
                     if (!HELP.contains(rest)) {
                         args.add("--"); // an expression such as "-1" or "- 1" is not an option
@@ -106,13 +100,7 @@ public final class LineRunner {
                     args.add(rest);
                 }
             } else {
-                try {
-                    args.addAll(LineSplitter.split(rest));
-                } catch (dev.restsh.shell.RestshException e) {
-                    // An unclosed quote is a bad line, not the end of the REPL or of the piped commands.
-                    context.console().error(e.getMessage(), e);
-                    return e.status().code();
-                }
+                args.addAll(LineSplitter.split(rest));
             }
             // Through the root: picocli needs the parent's parse result to run a subcommand.
             int status = root.execute(args.toArray(String[]::new));
@@ -128,10 +116,10 @@ public final class LineRunner {
 
     /** Runs lines in order; the status is that of the last line that failed (0 when none did). */
     public int runAll(List<String> lines) {
-        int status = 0;
+        int status = ExitStatus.OK.code();
         for (String line : lines) {
             int lineStatus = run(line);
-            if (lineStatus != 0) {
+            if (lineStatus != ExitStatus.OK.code()) {
                 status = lineStatus;
             }
             if (context.exitRequested()) {
@@ -143,7 +131,7 @@ public final class LineRunner {
 
     /** True for commands that take the rest of the line as typed (an expression or a filter). */
     public static boolean takesRawLine(String command) {
-        return RAW_COMMANDS.contains(command);
+        return CommandCatalogue.is(command, Trait.RAW_LINE);
     }
 
     /** True when the command cannot run without an argument: bare, its name is better read as an expression. */
@@ -166,6 +154,6 @@ public final class LineRunner {
                         "unknown command or name '" + word + "'" + Suggestions.hint(word, known)
                                 + " (type 'help' for the list)",
                         null);
-        return 2;
+        return ExitStatus.USAGE.code();
     }
 }

@@ -5,23 +5,19 @@ import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.Paging;
 import dev.restsh.shell.render.ExchangePrinter;
 import dev.restsh.shell.session.Exchange;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code next}, {@code prev}, {@code first}, {@code last}: the page the newest response links to. */
-@Command(
-        addMethodSubcommands = false,
-        footer = {"", "Examples:", "  get /ips limit==10", "  next", "  next -b", "  response.links"})
-public class PageCommand implements Callable<Integer> {
-    private final ShellContext context;
+@Command(footer = {"", "Examples:", "  get /ips limit==10", "  next", "  next -b", "  response.links"})
+public class PageCommand extends ShellCommand {
     private final String rel;
 
     /** The same output options as the request that got the first page (-b, -h, -v, --jq …), mixed in by create. */
     private final OutputOptions output = new OutputOptions();
 
     public PageCommand(ShellContext context, String rel) {
-        this.context = context;
+        super(context);
         this.rel = rel;
     }
 

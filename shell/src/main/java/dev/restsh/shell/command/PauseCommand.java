@@ -4,30 +4,24 @@ import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.script.Debugger;
 import dev.restsh.shell.script.ScriptRun;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code pause} (or {@code breakpoint()}): in a script, opens the REPL here with the script's session. */
 @Command(
-        addMethodSubcommands = false,
-        name = "pause",
-        mixinStandardHelpOptions = true,
         description = "In a script: open the interactive shell here (continue, step, where, quit).",
         footer = {
             "",
             "Without a terminal (CI, a pipe) the pause is skipped with a note on stderr.",
             "Python's breakpoint() is the same line."
         })
-public class PauseCommand implements Callable<Integer> {
-    private final ShellContext context;
-
+public class PauseCommand extends ShellCommand {
     @Spec
     CommandSpec spec;
 
     public PauseCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

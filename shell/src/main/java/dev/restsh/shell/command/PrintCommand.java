@@ -1,13 +1,13 @@
 package dev.restsh.shell.command;
 
 import dev.restsh.shell.ExitStatus;
+import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.inspect.Evaluator;
 import dev.restsh.shell.inspect.ExpressionException;
 import dev.restsh.shell.inspect.SessionScope;
 import dev.restsh.shell.render.ValueRenderer;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -16,10 +16,6 @@ import picocli.CommandLine.Parameters;
  * command is an expression too, so {@code response.json()} alone does the same.
  */
 @Command(
-        addMethodSubcommands = false,
-        name = "print",
-        aliases = "p",
-        mixinStandardHelpOptions = true,
         description = "Evaluate an inspection expression and print its value (the word 'print' may be left out).",
         footer = {
             "",
@@ -30,14 +26,12 @@ import picocli.CommandLine.Parameters;
             "  response.headers['content-type']",
             "  _1.status_code == 200"
         })
-public class PrintCommand implements Callable<Integer> {
-    private final ShellContext context;
-
+public class PrintCommand extends ShellCommand {
     @Parameters(arity = "1..*", paramLabel = "EXPRESSION")
     List<String> expression;
 
     public PrintCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -47,9 +41,8 @@ public class PrintCommand implements Callable<Integer> {
             Object value = new Evaluator(new SessionScope(context.session())).evaluate(source);
             new ValueRenderer(context.console()).render(value);
             return ExitStatus.OK.code();
-        } catch (ExpressionException e) {
-            context.console().error(e.describe(source), e);
-            return ExitStatus.USAGE.code();
+        } catch (ExpressionException e) { // thrown again with the expression and a caret under the place
+            throw new RestshException(ExitStatus.USAGE, e.describe(source), e);
         }
     }
 }

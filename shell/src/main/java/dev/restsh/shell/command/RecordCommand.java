@@ -7,15 +7,11 @@ import dev.restsh.shell.script.Transcript;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code record start} / {@code record stop FILE}: writes the commands in between as a replayable script. */
 @Command(
-        addMethodSubcommands = false,
-        name = "record",
-        mixinStandardHelpOptions = true,
         description = "Record the commands that shape the session, and write them as a script.",
         footer = {
             "",
@@ -25,9 +21,7 @@ import picocli.CommandLine.Parameters;
             "",
             "Requests, set, let, header, auth, base, cd and expect are recorded; secrets become {{VARIABLES}}."
         })
-public class RecordCommand implements Callable<Integer> {
-    private final ShellContext context;
-
+public class RecordCommand extends ShellCommand {
     @Parameters(index = "0", paramLabel = "start|stop")
     String action;
 
@@ -35,7 +29,7 @@ public class RecordCommand implements Callable<Integer> {
     String file;
 
     public RecordCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -65,7 +59,6 @@ public class RecordCommand implements Callable<Integer> {
     }
 
     private void say(String message) {
-        context.console().err().println(message);
-        context.console().err().flush();
+        note(message);
     }
 }

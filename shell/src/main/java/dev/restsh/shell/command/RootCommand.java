@@ -16,6 +16,7 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
  * {@code restsh}: with a subcommand, runs it once; with {@code -c}, runs those commands; with neither, opens the
@@ -31,8 +32,8 @@ public class RootCommand implements Callable<Integer> {
         "  restsh -c 'get /get_ips' -c 'response.json()[\"results\"][0]'",
         "  printf 'get /get_ips\\nresponse\\n' | restsh",
         "",
-        "Exit status: 0 ok, 1 other error (a file not written, out of memory), 2 usage error,",
-        "3 unfollowed redirect, 4 HTTP 4xx, 5 HTTP 5xx, 6 failed expect,",
+        "Exit status: 0 ok, 1 other error (a file not written, out of memory),",
+        "2 usage error, 3 unfollowed redirect, 4 HTTP 4xx, 5 HTTP 5xx, 6 failed expect,",
         "7 network error (refused, DNS, TLS, timeout)."
     };
 
@@ -74,7 +75,10 @@ public class RootCommand implements Callable<Integer> {
         ProgrammaticModel.standardHelp(model, new VersionProvider());
         model.usageMessage()
                 .description("Explore HTTP APIs: send requests, then inspect the responses like live objects.")
-                .footer(FOOTER);
+                .commandListHeading("")
+                .footer(FOOTER)
+                .sectionMap()
+                .put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new GroupedCommandList());
         return model;
     }
 

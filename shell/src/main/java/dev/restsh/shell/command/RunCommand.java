@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,9 +23,6 @@ import picocli.CommandLine.Spec;
 
 /** {@code run FILE}: runs a script of restsh commands in this session, with expectations and a summary. */
 @Command(
-        addMethodSubcommands = false,
-        name = "run",
-        mixinStandardHelpOptions = true,
         description = "Run a script of restsh commands (one per line, # comments) in this session.",
         footer = {
             "",
@@ -39,9 +35,7 @@ import picocli.CommandLine.Spec;
             "{{name}} in a line is the variable 'name' (--var, set, let), else the environment variable 'name'.",
             "Exit status: 0 all passed, 6 an expectation failed, else that of the line that failed."
         })
-public class RunCommand implements Callable<Integer> {
-    private final ShellContext context;
-
+public class RunCommand extends ShellCommand {
     @Spec
     CommandSpec spec;
 
@@ -69,7 +63,7 @@ public class RunCommand implements Callable<Integer> {
     List<String> report;
 
     public RunCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

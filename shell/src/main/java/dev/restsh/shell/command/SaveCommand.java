@@ -11,20 +11,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code save FILE [_N]}: writes a body to a file byte for byte, as it was received. */
 @Command(
-        addMethodSubcommands = false,
-        name = "save",
-        mixinStandardHelpOptions = true,
         description = "Write the body of the newest response (or of _N) to FILE, exactly as received.",
         footer = {"", "Examples:", "  save logo.png", "  save ips.json _2"})
-public class SaveCommand implements Callable<Integer> {
-    private final ShellContext context;
-
+public class SaveCommand extends ShellCommand {
     @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
@@ -32,7 +26,7 @@ public class SaveCommand implements Callable<Integer> {
     String response;
 
     public SaveCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -46,8 +40,7 @@ public class SaveCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new RestshException(ExitStatus.ERROR, "cannot write " + file + ": " + ErrorText.of(e), e);
         }
-        context.console().err().println("saved " + Sizes.bytes(body.size()) + " to " + file);
-        context.console().err().flush();
+        note("saved " + Sizes.bytes(body.size()) + " to " + file);
         return 0;
     }
 }

@@ -4,25 +4,19 @@ import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.script.ScriptWriter;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code save-script FILE}: writes every command that shaped this session as a replayable script. */
 @Command(
-        addMethodSubcommands = false,
-        name = "save-script",
-        mixinStandardHelpOptions = true,
         description = "Write the commands that shaped this session as a script for 'restsh run'.",
         footer = {"", "Example:", "  save-script session.restsh", "", "Secrets become {{VARIABLES}}, never written."})
-public class SaveScriptCommand implements Callable<Integer> {
-    private final ShellContext context;
-
+public class SaveScriptCommand extends ShellCommand {
     @Parameters(index = "0", paramLabel = "FILE")
     String file;
 
     public SaveScriptCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -32,8 +26,7 @@ public class SaveScriptCommand implements Callable<Integer> {
                 context.workingDirectory().resolve(file),
                 commands,
                 context.session().base());
-        context.console().err().println(written(file, commands.size(), needed));
-        context.console().err().flush();
+        note(written(file, commands.size(), needed));
         return 0;
     }
 

@@ -6,15 +6,11 @@ import dev.restsh.shell.http.UrlCredentials;
 import dev.restsh.shell.session.SessionStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code session save|load|list [NAME]}: named sessions on disk (base URL, headers, auth, variables, cookies). */
 @Command(
-        addMethodSubcommands = false,
-        name = "session",
-        mixinStandardHelpOptions = true,
         description = "Save the session under a name, load a saved one, or list them.",
         footer = {
             "",
@@ -26,9 +22,7 @@ import picocli.CommandLine.Parameters;
             "",
             "Files: $XDG_CONFIG_HOME/restsh/sessions/NAME.json (else ~/.config/...), owner-only."
         })
-public class SessionCommand implements Callable<Integer> {
-    private final ShellContext context;
-
+public class SessionCommand extends ShellCommand {
     @Parameters(index = "0", paramLabel = "save|load|list")
     String action;
 
@@ -36,13 +30,13 @@ public class SessionCommand implements Callable<Integer> {
     String name;
 
     public SessionCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public Integer call() {
         SessionStore store = SessionStore.of(context.session().env());
-        PrintWriter out = context.console().out();
+        PrintWriter out = out();
         switch (action) {
             case "save" -> {
                 Path file = store.save(nameOrCurrent(), context.session());

@@ -5,22 +5,16 @@ import dev.restsh.shell.ShellContext;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code set name=value}: session variables, used as {@code {{name}}} in URLs, items and headers. */
 @Command(
-        addMethodSubcommands = false,
-        name = "set",
-        mixinStandardHelpOptions = true,
         description = "Set variables (used as {{name}} in URLs, items and headers), remove them (-d), or list them.",
         footer = {"", "Examples:", "  set ip=10.0.0.1", "  get /ips/{{ip}}", "  set -d ip"})
-public class SetCommand implements Callable<Integer> {
+public class SetCommand extends ShellCommand {
     static final String NAME = "[A-Za-z_][A-Za-z0-9_]*";
-
-    private final ShellContext context;
 
     @Option(
             names = {"-d", "--delete"},
@@ -32,13 +26,13 @@ public class SetCommand implements Callable<Integer> {
     List<String> assignments;
 
     public SetCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
     public Integer call() {
         Map<String, String> variables = context.session().variables();
-        PrintWriter out = context.console().out();
+        PrintWriter out = out();
         if (delete != null) {
             for (String name : delete) {
                 if (variables.remove(name) == null) {

@@ -12,7 +12,7 @@ public final class StartupPrefetch {
 
     /** Starts the prefetch when the arguments name a command that sends a request. */
     public static void start(String[] args) {
-        if (!CommandTree.sendsRequest(CommandTree.firstWord(args))) {
+        if (!CommandCatalogue.is(CommandTree.firstWord(args), CommandCatalogue.Trait.SENDS_REQUEST)) {
             return;
         }
         Thread prefetch = new Thread(ApiClient::prepare, "restsh-prefetch");

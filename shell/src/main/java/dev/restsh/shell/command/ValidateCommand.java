@@ -8,29 +8,23 @@ import dev.restsh.shell.openapi.ResponseValidator;
 import dev.restsh.shell.openapi.Violation;
 import dev.restsh.shell.session.Exchange;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code validate [_N]}: checks a response against its operation in the API's OpenAPI document. */
 @Command(
-        addMethodSubcommands = false,
-        name = "validate",
-        mixinStandardHelpOptions = true,
         description = {
             "Check a response against the API's OpenAPI document.",
             "Is its status declared, its media type declared, does its JSON body match the",
             "schema? Lists every violation with its JSON path; exit status 6 when there is one."
         },
         footer = {"", "Examples:", "  validate            the latest response", "  validate _2         response _2"})
-public class ValidateCommand implements Callable<Integer> {
-    private final ShellContext context;
-
+public class ValidateCommand extends ShellCommand {
     @Parameters(arity = "0..1", paramLabel = "_N", description = "Which response (default: the latest).")
     String which;
 
     public ValidateCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
@@ -38,7 +32,7 @@ public class ValidateCommand implements Callable<Integer> {
         Exchange exchange = exchange();
         Response response = exchange.response();
         ResponseValidator.Result result = new ResponseValidator(EndpointsCommand.load(context)).validate(response);
-        PrintWriter out = context.console().out();
+        PrintWriter out = out();
         String subject = "_" + exchange.number() + " " + response.request().method() + " "
                 + response.url().getPath() + " " + response.status() + " against "
                 + result.operation().method()

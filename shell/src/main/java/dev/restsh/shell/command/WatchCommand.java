@@ -6,7 +6,6 @@ import dev.restsh.shell.script.ShellQuoting;
 import dev.restsh.shell.script.Watcher;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,9 +16,6 @@ import picocli.CommandLine.Spec;
 
 /** {@code watch [-n SECONDS] [COMMAND]}: re-sends a request and shows what changed, until Ctrl-C. */
 @Command(
-        addMethodSubcommands = false,
-        name = "watch",
-        mixinStandardHelpOptions = true,
         description = "Re-send a request every few seconds and show what changed (status, headers, body).",
         footer = {
             "",
@@ -29,9 +25,7 @@ import picocli.CommandLine.Spec;
             "",
             "With quarkus:dev: edit the server, save, and the change shows up here. Ctrl-C stops."
         })
-public class WatchCommand implements Callable<Integer> {
-    private final ShellContext context;
-
+public class WatchCommand extends ShellCommand {
     @Spec
     CommandSpec spec;
 
@@ -45,7 +39,7 @@ public class WatchCommand implements Callable<Integer> {
     List<String> command;
 
     public WatchCommand(ShellContext context) {
-        this.context = context;
+        super(context);
     }
 
     /** The command for the tree: options only before the watched command, whose own options stay its own. */

@@ -1,7 +1,7 @@
 package dev.restsh.shell.repl;
 
 import dev.restsh.shell.ShellContext;
-import dev.restsh.shell.command.CommandTree;
+import dev.restsh.shell.command.CommandCatalogue;
 import dev.restsh.shell.inspect.SessionScope;
 import dev.restsh.shell.openapi.ApiDocument;
 import java.nio.file.Path;
@@ -67,7 +67,7 @@ public final class ShellCompleter implements Completer {
         String method = command.equals("request") && line.words().size() > 1
                 ? line.words().get(1)
                 : command;
-        if (CommandTree.METHODS.contains(command) || command.equals("request")) {
+        if (CommandCatalogue.METHODS.contains(command) || command.equals("request")) {
             Optional<ApiDocument> document = document();
             if (line.wordIndex() == urlIndex) {
                 requestItems.completeUrl(word, document, candidates);
@@ -75,7 +75,7 @@ public final class ShellCompleter implements Completer {
                 String url = line.words().size() > urlIndex ? line.words().get(urlIndex) : null;
                 requestItems.completeItem(method.toUpperCase(Locale.ROOT), url, word, document, candidates);
             } else {
-                CommandTree.METHODS.forEach(name -> candidates.add(new Candidate(name.toUpperCase(Locale.ROOT))));
+                CommandCatalogue.METHODS.forEach(name -> candidates.add(new Candidate(name.toUpperCase(Locale.ROOT))));
             }
             return;
         }

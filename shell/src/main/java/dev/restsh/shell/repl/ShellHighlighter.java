@@ -1,6 +1,6 @@
 package dev.restsh.shell.repl;
 
-import dev.restsh.shell.command.CommandTree;
+import dev.restsh.shell.command.CommandCatalogue;
 import dev.restsh.shell.command.LineRunner;
 import dev.restsh.shell.request.RequestItem;
 import dev.restsh.shell.request.RequestItemParser;
@@ -86,7 +86,7 @@ public final class ShellHighlighter extends DefaultHighlighter {
             }
             return;
         }
-        boolean request = CommandTree.METHODS.contains(command) || command.equals("request");
+        boolean request = CommandCatalogue.METHODS.contains(command) || command.equals("request");
         Arrays.fill(styles, first[0], first[1], request ? METHOD : COMMAND);
         if (LineRunner.takesRawLine(command) && words.size() > 1) {
             styleExpression(buffer, words.get(1)[0], buffer.length(), styles);

@@ -41,28 +41,29 @@ public final class CurlParser {
             Map.entry("--silent", "-s"),
             Map.entry("--show-error", "-S"),
             Map.entry("--include", "-i"));
-    private static final Set<String> WITH_VALUE = Set.of(
+    /** The options that take a value, in the order the error for an unknown one lists them. */
+    private static final List<String> WITH_VALUE = List.of(
             "-X",
             "-H",
             "-d",
+            "--data-raw",
+            "--data-binary",
+            "--data-urlencode",
+            "--json",
             "-u",
             "-F",
             "-b",
             "-A",
             "-e",
             "-m",
-            "--data-raw",
-            "--data-binary",
-            "--data-urlencode",
-            "--json",
-            "--url",
             "--connect-timeout",
-            "--cacert");
-    private static final Set<String> FLAGS =
-            Set.of("-G", "-L", "-k", "-I", "-s", "-S", "-i", "--compressed", "--http1.1", "--http2");
-    private static final String KNOWN =
-            "-X -H -d --data-raw --data-binary --data-urlencode --json -u -F -G -L -k -I -b "
-                    + "-A -e -m --cacert --compressed --url --http1.1 --http2 -s -S -i";
+            "--cacert",
+            "--url");
+    /** The options without a value. */
+    private static final List<String> FLAGS =
+            List.of("-G", "-L", "-k", "-I", "--compressed", "--http1.1", "--http2", "-s", "-S", "-i");
+    /** What restsh reads, for the error about a flag it does not: made from the lists, so it cannot drift. */
+    private static final String KNOWN = String.join(" ", WITH_VALUE) + " " + String.join(" ", FLAGS);
 
     private final Map<String, String> variables;
     private final FileReferences files;

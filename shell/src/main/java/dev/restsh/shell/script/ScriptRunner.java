@@ -1,14 +1,14 @@
 package dev.restsh.shell.script;
 
 import dev.restsh.shell.ExitStatus;
+import dev.restsh.shell.Failures;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
-import dev.restsh.shell.command.CommandTree;
+import dev.restsh.shell.command.CommandCatalogue;
 import dev.restsh.shell.command.LineRunner;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Set;
 import picocli.CommandLine;
 
 /**
@@ -17,9 +17,6 @@ import picocli.CommandLine;
  * first failure (unless told to keep going), pauses where asked, prints a summary and writes the report.
  */
 public final class ScriptRunner {
-    /** Statuses of request lines that still mean a response arrived; a script checks those with expect. */
-    private static final Set<Integer> RESPONSE_STATUSES = Set.of(0, 3, 4, 5);
-
     private final ShellContext context;
     private final LineRunner lines;
     private final Debugger debugger;
@@ -55,7 +52,7 @@ public final class ScriptRunner {
         if ((options.stepRequests() || options.postMortem()) && !debugger.available()) {
             context.console().err().println("restsh: " + run.name() + ": no terminal: --step and --pm are ignored");
         }
-        int status = 0;
+        int status = ExitStatus.OK.code();
         for (int i = 0; i < run.lines().size(); i++) {
             run.at(i);
             ScriptLine line = run.lines().get(i);
@@ -68,7 +65,9 @@ public final class ScriptRunner {
             }
             long errorsBefore = context.console().errorCount();
             int lineStatus = runLine(line);
-            boolean failed = request ? !RESPONSE_STATUSES.contains(lineStatus) : lineStatus != 0;
+            boolean failed = request
+                    ? !ExitStatus.in(ExitStatus.RESPONSE_ARRIVED, lineStatus)
+                    : lineStatus != ExitStatus.OK.code();
             if (failed) {
                 if (lineStatus != ExitStatus.EXPECTATION_FAILED.code()) {
                     run.record(new ScriptEvent(
@@ -98,7 +97,7 @@ public final class ScriptRunner {
         if (run.count(ScriptEvent.Kind.FAILED) > 0) {
             return ExitStatus.EXPECTATION_FAILED.code();
         }
-        return status == 0 && run.aborted() ? ExitStatus.ERROR.code() : status;
+        return status == ExitStatus.OK.code() && run.aborted() ? ExitStatus.ERROR.code() : status;
     }
 
     private int runLine(ScriptLine line) {
@@ -107,15 +106,14 @@ public final class ScriptRunner {
                             context.session().variables(), context.scripting().environment())
                     .expand(line.text());
             return context.scripting().transcript().typedAs(expanded, line.text(), () -> lines.run(expanded));
-        } catch (RestshException e) {
-            context.console().error(e.getMessage(), e);
-            return e.status().code();
+        } catch (RestshException e) { // a {{placeholder}} with no value
+            return Failures.report(context.console(), e);
         }
     }
 
     static boolean isRequest(String line) {
         String word = line.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-        return CommandTree.sendsRequest(word);
+        return CommandCatalogue.is(word, CommandCatalogue.Trait.SENDS_REQUEST);
     }
 
     private void summary(ScriptRun run) {

@@ -1,6 +1,6 @@
 package dev.restsh.shell.script;
 
-import dev.restsh.shell.command.CommandTree;
+import dev.restsh.shell.command.CommandCatalogue;
 import dev.restsh.shell.command.LineSplitter;
 import dev.restsh.shell.session.Secrets;
 import java.util.ArrayList;
@@ -129,7 +129,7 @@ public final class SecretMasker {
         if (command.equals("request")) {
             return 2;
         }
-        return CommandTree.METHODS.contains(command) ? 1 : 0;
+        return CommandCatalogue.METHODS.contains(command) ? 1 : 0;
     }
 
     private List<String> maskItems(List<String> words, int skip) {

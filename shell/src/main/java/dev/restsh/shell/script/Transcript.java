@@ -1,21 +1,20 @@
 package dev.restsh.shell.script;
 
-import dev.restsh.shell.command.CommandTree;
+import dev.restsh.shell.ExitStatus;
+import dev.restsh.shell.command.CommandCatalogue;
+import dev.restsh.shell.command.CommandCatalogue.Trait;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntSupplier;
 
 /**
- * The commands that shaped the session, in order, as typed: requests that got a response (verbs, {@code request},
- * {@code curl}, {@code next} and the other paging commands), and {@code set},
- * {@code let}, {@code header}, {@code auth}, {@code base}, {@code cd} and {@code expect} lines that succeeded.
+ * The commands that shaped the session, in order, as typed: requests that got a response (the commands that {@link
+ * Trait#SENDS_REQUEST send one}: verbs, {@code request}, {@code curl}, {@code next} and the other paging commands),
+ * and the lines of commands that {@link Trait#SHAPES_SESSION shape the session} ({@code set}, {@code let},
+ * {@code header}, {@code auth}, {@code base}, {@code cd}, {@code expect}) that succeeded.
  * Kept with their secrets in memory; {@link SecretMasker} removes them whenever they are written.
  */
 public final class Transcript {
-    private static final Set<String> STATE_COMMANDS = Set.of("set", "let", "header", "auth", "base", "cd", "expect");
-    private static final Set<Integer> RESPONSE_STATUSES = Set.of(0, 3, 4, 5);
-
     private final List<String> lines = new ArrayList<>();
     private int recordingFrom = -1;
     private String expanded;
@@ -23,8 +22,9 @@ public final class Transcript {
 
     /** Called by the line runner after every command it ran. */
     public void ran(String command, String line, int status) {
-        boolean request = CommandTree.sendsRequest(command);
-        boolean kept = request ? RESPONSE_STATUSES.contains(status) : status == 0 && STATE_COMMANDS.contains(command);
+        boolean kept = CommandCatalogue.is(command, Trait.SENDS_REQUEST)
+                ? ExitStatus.in(ExitStatus.RESPONSE_ARRIVED, status)
+                : status == ExitStatus.OK.code() && CommandCatalogue.is(command, Trait.SHAPES_SESSION);
         if (kept) {
             lines.add(line.equals(expanded) ? typed : line);
         }

@@ -39,7 +39,7 @@ public final class Watcher {
     public int watch(String command, Duration interval, int runs) {
         if (command != null) {
             int status = lines.run(command);
-            if (status == ExitStatus.NETWORK.code() || status == ExitStatus.USAGE.code() || status == 1) {
+            if (!ExitStatus.in(ExitStatus.RESPONSE_ARRIVED, status)) {
                 return status;
             }
         }

@@ -136,13 +136,25 @@ class CommandTreeTest {
 
     /**
      * The models built with picocli's programmatic API ignore annotations: one added to these classes would silently
-     * do nothing.
+     * do nothing. They are the root, the commands the catalogue calls programmatic, and the mixins those share.
      */
     @Test
     void theProgrammaticModelsCarryNoPicocliAnnotations() {
+        CommandLine root = CommandTree.build(context);
+        java.util.Set<Class<?>> types = new java.util.LinkedHashSet<>();
+        types.add(root.getCommand().getClass());
+        for (CommandCatalogue command : CommandCatalogue.values()) {
+            if (command.has(CommandCatalogue.Trait.PROGRAMMATIC)) {
+                types.add(root.getSubcommands()
+                        .get(command.commandName())
+                        .getCommand()
+                        .getClass());
+            }
+        }
+        assertThat(types).containsExactly(RootCommand.class, RequestCommand.class);
+        types.addAll(java.util.List.of(SendOptions.class, OutputOptions.class, PagingOptions.class));
         java.util.List<String> annotated = new java.util.ArrayList<>();
-        for (Class<?> type : java.util.List.of(
-                RootCommand.class, RequestCommand.class, SendOptions.class, OutputOptions.class, PagingOptions.class)) {
+        for (Class<?> type : types) {
             java.util.List<java.lang.reflect.AnnotatedElement> elements = new java.util.ArrayList<>();
             elements.add(type);
             elements.addAll(java.util.List.of(type.getDeclaredFields()));
@@ -223,5 +235,63 @@ class CommandTreeTest {
         err.getBuffer().setLength(0);
         assertThat(root.execute("get", "--bogus")).isEqualTo(2);
         assertThat(err.toString()).startsWith("restsh: get: ").contains("Try 'help get' for usage.");
+    }
+
+    /** Each command of the catalogue is in the tree under its name and aliases, with help as the catalogue says. */
+    @Test
+    void theTreeIsTheCatalogue() {
+        CommandLine root = CommandTree.build(context);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (CommandCatalogue command : CommandCatalogue.values()) {
+            CommandLine line = root.getSubcommands().get(command.commandName());
+            assertThat(line).as(command.commandName()).isNotNull();
+            assertThat(line.getCommandName()).isEqualTo(command.commandName());
+            assertThat(line.getCommandSpec().aliases()).containsExactlyElementsOf(command.aliases());
+            for (String alias : command.aliases()) {
+                assertThat(root.getSubcommands().get(alias)).isSameAs(line);
+            }
+            assertThat(line.getCommandSpec().mixinStandardHelpOptions())
+                    .as(command.commandName() + " has picocli's -h/-V")
+                    .isEqualTo(!command.has(CommandCatalogue.Trait.OWN_HELP));
+            names.add(command.commandName());
+            names.addAll(command.aliases());
+        }
+        assertThat(root.getSubcommands().keySet()).containsExactlyInAnyOrderElementsOf(names);
+        assertThat(CommandCatalogue.METHODS)
+                .containsExactly("get", "post", "put", "patch", "delete", "head", "options");
+    }
+
+    @Test
+    void aRequestOrAnAliasIsBuiltAloneToo() {
+        assertThat(CommandTree.buildFor(context, new String[] {"get", "/x"}).getSubcommands())
+                .containsOnlyKeys("get");
+        assertThat(CommandTree.buildFor(context, new String[] {"quit"}).getSubcommands())
+                .containsOnlyKeys("exit", "quit");
+    }
+
+    /** help lists the commands under the catalogue's headings, in its order, one column width for all. */
+    @Test
+    void helpGroupsTheCommandsUnderHeadings() {
+        CommandLine root = CommandTree.build(context);
+        assertThat(root.execute("help")).isZero();
+        String help = out.toString();
+        java.util.List<String> headings = new java.util.ArrayList<>();
+        for (String line : help.split("\n")) {
+            if (line.matches("[A-Z][a-z]+:")) {
+                headings.add(line);
+            }
+        }
+        assertThat(headings).containsExactly("Requests:", "Inspect:", "Session:", "Scripts:", "Other:", "Examples:");
+        assertThat(help)
+                .contains("\nRequests:\n  get            Send a GET request and show the response.\n")
+                .contains("\nInspect:\n  print, p       Evaluate an inspection expression")
+                .contains("\n  endpoints, ls  List the API's operations")
+                .contains("\nOther:\n  completion     Print a completion script")
+                .doesNotContain("Commands:");
+        for (CommandCatalogue command : CommandCatalogue.values()) {
+            String section = help.substring(help.indexOf("\n" + command.group().heading() + ":\n"));
+            section = section.substring(0, section.indexOf("\n\n", 1));
+            assertThat(section).as(command.commandName()).contains("\n  " + command.commandName());
+        }
     }
 }

@@ -105,4 +105,28 @@ class CurlTest {
                 .containsExactly("\n\t\r\u0007\b\u001b\f\u000bAAé\uD83D\uDE00é\u0001\\q", "$'x'");
         assertThatThrownBy(() -> LineSplitter.split("$'open")).hasMessageContaining("unclosed $' quote");
     }
+
+    /** The error for an unknown flag lists what restsh reads; each flag it lists is one it reads. */
+    @Test
+    void everyFlagTheErrorListsIsRead() {
+        String message = "";
+        try {
+            parse("--proxy-anyauth http://h/x");
+        } catch (dev.restsh.shell.RestshException e) {
+            message = e.getMessage();
+        }
+        assertThat(message).startsWith("curl: restsh does not know --proxy-anyauth (it reads ");
+        String[] listed = message.substring(message.indexOf("(it reads ") + 10, message.length() - 1)
+                .split(" ");
+        assertThat(listed).contains("-X", "--connect-timeout", "--url", "--http2", "-i");
+        for (String flag : listed) {
+            // A flag that takes a value takes "1"; the URL comes after it either way.
+            String line = flag + " 1 http://h/x";
+            try {
+                parse(line);
+            } catch (dev.restsh.shell.RestshException e) {
+                assertThat(e.getMessage()).as(line).doesNotContain("does not know");
+            }
+        }
+    }
 }

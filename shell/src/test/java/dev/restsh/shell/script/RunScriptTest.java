@@ -66,6 +66,27 @@ class RunScriptTest {
         assertThat(server.seen().get(1).body()).isEqualTo("{\"ip\":\"10.0.0.1\",\"label\":\"router\"}");
     }
 
+    /** A usage error is printed by picocli's parameter handler; the report still carries its words. */
+    @Test
+    void aUsageErrorReachesTheJUnitReport() throws Exception {
+        Path file = script("usage.restsh", """
+                get --bogus /get_ips
+                history
+                """);
+        Path report = folder.resolve("usage.xml");
+        int status = shell.oneShot("run", "--keep-going", "--report", "junit", report.toString(), file.toString());
+        assertThat(status).isEqualTo(2);
+
+        Element suite = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(report.toFile())
+                .getDocumentElement();
+        assertThat(suite.getAttribute("errors")).isEqualTo("1");
+        Element error = (Element) suite.getElementsByTagName("error").item(0);
+        assertThat(error.getAttribute("message")).isEqualTo("exit status 2 at usage.restsh:1");
+        assertThat(error.getTextContent()).isEqualTo("get --bogus /get_ips\nget: Unknown option: '--bogus'");
+    }
+
     @Test
     void failedExpectationStopsWithStatusSixAndExplainsBothSides() throws IOException {
         Path file = script("fail.restsh", """
