@@ -4,6 +4,7 @@ import dev.restsh.shell.ExitStatus;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.inspect.ExpressionException;
+import dev.restsh.shell.line.LineSplitter;
 import dev.restsh.shell.script.ExchangeSummary;
 import dev.restsh.shell.script.Expectations;
 import dev.restsh.shell.script.ScriptEvent;

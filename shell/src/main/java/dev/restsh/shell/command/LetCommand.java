@@ -10,6 +10,7 @@ import dev.restsh.shell.inspect.Inspectable;
 import dev.restsh.shell.inspect.JqRunner;
 import dev.restsh.shell.inspect.SessionScope;
 import dev.restsh.shell.json.Json;
+import dev.restsh.shell.line.LineSplitter;
 import dev.restsh.shell.session.Exchange;
 import java.math.BigDecimal;
 import java.util.List;

@@ -6,6 +6,8 @@ import dev.restsh.shell.ExitStatus;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.Version;
 import dev.restsh.shell.XdgDirs;
+import dev.restsh.shell.line.LineContinuation;
+import dev.restsh.shell.line.LineSplitter;
 import dev.restsh.shell.request.UrlResolver;
 import dev.restsh.shell.session.SessionStore;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.restsh.shell.repl;
 
-import dev.restsh.shell.command.LineContinuation;
+import dev.restsh.shell.line.LineContinuation;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.jline.reader.EOFError;

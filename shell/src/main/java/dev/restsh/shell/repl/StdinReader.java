@@ -1,8 +1,8 @@
 package dev.restsh.shell.repl;
 
 import dev.restsh.shell.ShellContext;
-import dev.restsh.shell.command.LineJoiner;
 import dev.restsh.shell.command.LineRunner;
+import dev.restsh.shell.line.LineJoiner;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

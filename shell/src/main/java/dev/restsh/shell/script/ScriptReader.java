@@ -1,8 +1,8 @@
 package dev.restsh.shell.script;
 
 import dev.restsh.shell.RestshException;
-import dev.restsh.shell.command.LineContinuation;
-import dev.restsh.shell.command.LineJoiner;
+import dev.restsh.shell.line.LineContinuation;
+import dev.restsh.shell.line.LineJoiner;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.restsh.shell.script;
 
 import dev.restsh.shell.command.CommandCatalogue;
-import dev.restsh.shell.command.LineSplitter;
+import dev.restsh.shell.line.LineSplitter;
 import dev.restsh.shell.session.Secrets;
 import java.util.ArrayList;
 import java.util.List;

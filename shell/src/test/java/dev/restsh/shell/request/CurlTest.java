@@ -3,8 +3,8 @@ package dev.restsh.shell.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.restsh.shell.command.LineSplitter;
 import dev.restsh.shell.http.RequestSpec;
+import dev.restsh.shell.line.LineSplitter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;

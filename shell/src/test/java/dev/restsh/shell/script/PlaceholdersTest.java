@@ -3,7 +3,7 @@ package dev.restsh.shell.script;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.restsh.shell.command.LineSplitter;
+import dev.restsh.shell.line.LineSplitter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

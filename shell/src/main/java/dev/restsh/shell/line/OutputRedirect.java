@@ -1,4 +1,4 @@
-package dev.restsh.shell.command;
+package dev.restsh.shell.line;
 
 import dev.restsh.shell.Console;
 import dev.restsh.shell.ErrorText;
@@ -20,14 +20,14 @@ import java.util.function.Predicate;
  * A trailing {@code > FILE}, {@code >> FILE} or {@code | COMMAND} on a line, found outside quotes and brackets,
  * and running the line with its output sent there.
  */
-record OutputRedirect(String line, String operator, String target) {
+public record OutputRedirect(String line, String operator, String target) {
 
     /**
      * Finds the redirection of a line, or null. On expression lines {@code >} is also a comparison: there
      * {@code isOperand} says whether the single word after it is a value ({@code > 200}, {@code > _2.status_code})
      * rather than a file.
      */
-    static OutputRedirect find(String line, Predicate<String> isOperand) {
+    public static OutputRedirect find(String line, Predicate<String> isOperand) {
         char quote = 0;
         int depth = 0;
         for (int i = 0; i < line.length(); i++) {
@@ -85,7 +85,7 @@ record OutputRedirect(String line, String operator, String target) {
     }
 
     /** Runs the line (through {@code run}) with the console's output sent to the file or command. */
-    int run(Console console, IntSupplier run) {
+    public int run(Console console, IntSupplier run) {
         return operator.equals("|") ? pipe(console, run) : file(console, run);
     }
 

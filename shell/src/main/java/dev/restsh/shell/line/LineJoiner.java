@@ -1,4 +1,4 @@
-package dev.restsh.shell.command;
+package dev.restsh.shell.line;
 
 /**
  * Gathers the lines of a file or of stdin into commands by {@link LineContinuation}'s rule. Blank lines and

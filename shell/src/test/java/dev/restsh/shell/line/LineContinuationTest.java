@@ -1,4 +1,4 @@
-package dev.restsh.shell.command;
+package dev.restsh.shell.line;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

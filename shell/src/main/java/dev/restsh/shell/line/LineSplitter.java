@@ -1,4 +1,4 @@
-package dev.restsh.shell.command;
+package dev.restsh.shell.line;
 
 import dev.restsh.shell.RestshException;
 import java.util.ArrayList;
