@@ -3,6 +3,7 @@ package dev.restsh.shell.command;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.session.Auth;
+import dev.restsh.shell.session.CredentialRenewal;
 import dev.restsh.shell.session.LocalToken;
 import dev.restsh.shell.session.Session;
 import java.io.Console;
@@ -12,9 +13,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code auth basic USER[:PASS]}, {@code auth bearer TOKEN}, {@code auth local}, {@code auth none}, {@code auth}. */
+/**
+ * {@code auth basic USER[:PASS]}, {@code auth bearer TOKEN}, {@code auth local}, {@code auth none}, {@code auth}; and
+ * {@code auth oauth2 GRANT ...} ({@link OAuth2Command}).
+ */
 @Command(
         description = "Set the credentials sent with every request, or show them.",
+        subcommands = OAuth2Command.class,
         footer = {
             "",
             "Schemes:",
@@ -23,6 +28,8 @@ import picocli.CommandLine.Parameters;
             "  local               the restsh server's write token, read from its data directory",
             "  none                send no credentials (not even the local token)",
             "  auto                the default: none, but the local server's token on writes to a base URL on this machine",
+            "  oauth2 GRANT ...    an OAuth2 sign-in (client-credentials, password, device,",
+            "                      code): see auth oauth2 --help",
             "",
             "Without credentials, writes to the base URL's port on this machine carry the local server's token",
             "when it exists."
@@ -34,7 +41,7 @@ public class AuthCommand extends ShellCommand {
         return console == null ? null : console.readPassword("password: ");
     };
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCHEME", description = "basic, bearer, local, none or auto.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCHEME", description = "basic, bearer, local, none, auto (or oauth2 GRANT).")
     String scheme;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "CREDENTIALS")
@@ -47,11 +54,17 @@ public class AuthCommand extends ShellCommand {
         super(context);
     }
 
+    /** For {@code auth oauth2 ...}, which picocli makes without one. */
+    ShellContext context() {
+        return context;
+    }
+
     @Override
     public Integer call() {
         Session session = context.session();
         if (scheme != null) {
             session.auth(parse(scheme.toLowerCase(Locale.ROOT)));
+            session.credentialRenewal(CredentialRenewal.NONE); // an OAuth2 sign-in, if any, is replaced
         }
         println("auth: " + Auth.describe(session, showSecrets));
         return 0;

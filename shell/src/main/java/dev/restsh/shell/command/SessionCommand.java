@@ -7,6 +7,7 @@ import dev.restsh.shell.session.SessionStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code session save|load|list [NAME]}: named sessions on disk (base URL, headers, auth, variables, cookies). */
@@ -16,6 +17,7 @@ import picocli.CommandLine.Parameters;
             "",
             "Examples:",
             "  session save demo      base URL, headers, auth, variables and cookies",
+            "  session save demo --with-tokens   and an OAuth2 sign-in's tokens",
             "  session load demo",
             "  session list",
             "  restsh --session demo get /ips    load, send, save again",
@@ -29,6 +31,11 @@ public class SessionCommand extends ShellCommand {
     @Parameters(index = "1", arity = "0..1", paramLabel = "NAME")
     String name;
 
+    @Option(
+            names = "--with-tokens",
+            description = "save: keep an OAuth2 sign-in's tokens (and client secret) in the file, owner-only.")
+    boolean withTokens;
+
     public SessionCommand(ShellContext context) {
         super(context);
     }
@@ -39,7 +46,7 @@ public class SessionCommand extends ShellCommand {
         PrintWriter out = out();
         switch (action) {
             case "save" -> {
-                Path file = store.save(nameOrCurrent(), context.session());
+                Path file = store.save(nameOrCurrent(), context.session(), withTokens);
                 out.println("saved session " + nameOrCurrent() + " to " + file);
             }
             case "load" -> {

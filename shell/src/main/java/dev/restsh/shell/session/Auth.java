@@ -1,22 +1,33 @@
 package dev.restsh.shell.session;
 
 import dev.restsh.shell.http.UrlCredentials;
+import dev.restsh.shell.oauth.OAuth2Login;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Credentials sent with every request of a session: HTTP basic, a bearer token, or the local server's write
- * token (read from its file at each request, so a restarted server's new token is picked up).
+ * Credentials sent with every request of a session: HTTP basic, a bearer token, the local server's write
+ * token (read from its file at each request, so a restarted server's new token is picked up), or an OAuth2
+ * sign-in whose access token is renewed as the header is made.
  */
-public record Auth(Scheme scheme, String user, String secret) {
+public record Auth(Scheme scheme, String user, String secret, OAuth2Login oauth2) {
     public enum Scheme {
         BASIC,
         BEARER,
         LOCAL,
+        OAUTH2,
         /** Explicitly none: not even the local server's token that localhost requests get by default. */
         NONE
+    }
+
+    public Auth(Scheme scheme, String user, String secret) {
+        this(scheme, user, secret, null);
+    }
+
+    public static Auth oauth2(OAuth2Login login) {
+        return new Auth(Scheme.OAUTH2, null, null, login);
     }
 
     public static Auth basic(String user, String password) {
@@ -43,6 +54,7 @@ public record Auth(Scheme scheme, String user, String secret) {
                         + Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8)));
             case BEARER -> Optional.of("Bearer " + secret);
             case LOCAL -> LocalToken.read(env).map(token -> "Bearer " + token);
+            case OAUTH2 -> Optional.of("Bearer " + oauth2.accessToken());
             case NONE -> Optional.empty();
         };
     }
@@ -77,6 +89,7 @@ public record Auth(Scheme scheme, String user, String secret) {
             case LOCAL ->
                 "local (the server's write token from " + LocalToken.path(env)
                         + (LocalToken.read(env).isPresent() ? ")" : ", which does not exist yet)");
+            case OAUTH2 -> oauth2.describe(showSecrets);
             case NONE -> "none";
         };
     }

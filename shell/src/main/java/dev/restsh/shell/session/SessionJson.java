@@ -7,6 +7,7 @@ import dev.restsh.shell.RestshException;
 import dev.restsh.shell.http.CookieJar;
 import dev.restsh.shell.http.Headers;
 import dev.restsh.shell.json.Json;
+import dev.restsh.shell.oauth.OAuth2Login;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.time.Duration;
@@ -15,7 +16,10 @@ import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Set;
 
-/** A session's lasting state as JSON: base URL, headers, credentials, variables and cookies. */
+/**
+ * A session's lasting state as JSON: base URL, headers, credentials (an OAuth2 sign-in through {@link OAuth2Json}),
+ * variables and cookies.
+ */
 final class SessionJson {
     private SessionJson() {}
 
@@ -29,6 +33,9 @@ final class SessionJson {
         session.auth().ifPresent(auth -> {
             ObjectNode node =
                     root.putObject("auth").put("scheme", auth.scheme().name().toLowerCase());
+            if (auth.oauth2() != null) {
+                OAuth2Json.write(auth.oauth2(), node);
+            }
             if (auth.user() != null) {
                 node.put("user", auth.user());
             }
@@ -78,7 +85,14 @@ final class SessionJson {
             if (auth.isObject()) {
                 Auth.Scheme scheme =
                         Auth.Scheme.valueOf(auth.path("scheme").asText().toUpperCase());
-                session.auth(new Auth(scheme, text(auth, "user"), text(auth, "secret")));
+                if (scheme == Auth.Scheme.OAUTH2) {
+                    OAuth2Login login = OAuth2Json.read(auth, session);
+                    session.auth(Auth.oauth2(login));
+                    session.credentialRenewal(login);
+                } else {
+                    session.auth(new Auth(scheme, text(auth, "user"), text(auth, "secret")));
+                    session.credentialRenewal(CredentialRenewal.NONE);
+                }
             }
             root.path("variables")
                     .fields()

@@ -62,7 +62,19 @@ public final class SessionStore {
         }
     }
 
-    /** Writes the session atomically (temp file, then rename), owner-only. */
+    /**
+     * As {@link #save(String, Session)}; an OAuth2 sign-in's tokens are kept in the file when {@code withTokens}
+     * ({@code session save NAME --with-tokens}), and from then on by every save of the session.
+     */
+    public Path save(String name, Session session, boolean withTokens) {
+        session.auth().map(Auth::oauth2).ifPresent(login -> login.keepTokens(withTokens));
+        return save(name, session);
+    }
+
+    /**
+     * Writes the session atomically (temp file, then rename), owner-only. An OAuth2 sign-in's tokens only when it
+     * was saved or loaded with them.
+     */
     public Path save(String name, Session session) {
         Path file = path(name);
         try {

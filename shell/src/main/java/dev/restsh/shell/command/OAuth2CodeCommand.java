@@ -1,0 +1,65 @@
+package dev.restsh.shell.command;
+
+import dev.restsh.shell.oauth.Endpoints;
+import dev.restsh.shell.oauth.GrantType;
+import dev.restsh.shell.oauth.OAuth2Settings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code auth oauth2 code}: sign in in the browser (authorization code with PKCE, loopback redirect). */
+@Command(
+        addMethodSubcommands = false,
+        name = "code",
+        mixinStandardHelpOptions = true,
+        description = "Sign in in the browser (authorization code grant with PKCE and a loopback redirect).",
+        footer = {
+            "",
+            "Example:",
+            "  auth oauth2 code --issuer https://id.example.com/realms/demo --client-id restsh",
+            "",
+            "The browser ($BROWSER, else xdg-open) comes back to http://127.0.0.1:PORT/callback, a",
+            "one-shot server on a free port (or --port N); the URL is printed too. Ctrl-C stops.",
+            "With --issuer and no --scope, the scope asked for is 'openid'."
+        })
+public class OAuth2CodeCommand extends OAuth2GrantCommand {
+    @Option(names = "--client-secret", paramLabel = "SECRET", description = "The secret of a confidential client.")
+    String clientSecret;
+
+    @Option(
+            names = "--auth-url",
+            paramLabel = "URL",
+            description = "The authorization endpoint, for a server without discovery.")
+    String authUrl;
+
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            description = "The loopback port the browser comes back to (default: a free one).")
+    Integer port;
+
+    public OAuth2CodeCommand() {
+        super(GrantType.CODE);
+    }
+
+    @Override
+    String clientSecret() {
+        return clientSecret;
+    }
+
+    @Override
+    OAuth2Settings settings(OAuth2Settings shared) {
+        // OpenID Connect providers answer an authorization request only with the openid scope.
+        String scope = shared.scope() == null && shared.issuer() != null ? "openid" : shared.scope();
+        return new OAuth2Settings(
+                shared.grant(),
+                shared.issuer(),
+                new Endpoints(shared.endpoints().token(), null, uri(authUrl)),
+                shared.clientId(),
+                shared.clientSecret(),
+                scope,
+                null,
+                null,
+                null,
+                port);
+    }
+}
