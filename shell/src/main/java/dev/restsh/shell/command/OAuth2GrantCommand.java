@@ -99,7 +99,9 @@ abstract class OAuth2GrantCommand implements Callable<Integer> {
     }
 
     String expand(String value) {
-        return value == null ? null : Templates.expand(value, parent.context().session().variables());
+        return value == null
+                ? null
+                : Templates.expand(value, parent.context().session().variables());
     }
 
     URI uri(String value) {

@@ -34,9 +34,11 @@ final class CodeLogin {
         try (LoopbackRedirect redirect = new LoopbackRedirect(settings.port(), state)) {
             URI url = authorizationUrl(settings, redirect.redirectUri(), pkce, state);
             boolean opened = browser.open(url);
-            messages.println((opened ? "Opened the browser to sign in; if it did not open, visit:" : "To sign in, open:")
-                    + "\n  " + url);
-            messages.println("Waiting for the browser to come back to " + redirect.redirectUri() + " (Ctrl-C stops)...");
+            messages.println(
+                    (opened ? "Opened the browser to sign in; if it did not open, visit:" : "To sign in, open:")
+                            + "\n  " + url);
+            messages.println(
+                    "Waiting for the browser to come back to " + redirect.redirectUri() + " (Ctrl-C stops)...");
             messages.flush();
             String code = redirect.awaitCode(WAIT);
             return tokens.authorizationCode(code, redirect.redirectUri(), pkce.verifier());

@@ -46,15 +46,17 @@ final class DeviceLogin {
         String page = grant.hasNonNull("verification_uri")
                 ? grant.get("verification_uri").asText()
                 : required(grant, "verification_url");
-        messages.println("To sign in, open " + ServerText.safe(page) + " and enter the code "
-                + ServerText.safe(userCode));
+        messages.println(
+                "To sign in, open " + ServerText.safe(page) + " and enter the code " + ServerText.safe(userCode));
         if (grant.hasNonNull("verification_uri_complete")) {
-            messages.println("  (or open " + ServerText.safe(grant.get("verification_uri_complete").asText()) + ")");
+            messages.println("  (or open "
+                    + ServerText.safe(grant.get("verification_uri_complete").asText()) + ")");
         }
         messages.println("Waiting for the sign-in to be approved (Ctrl-C stops)...");
         messages.flush();
         Instant deadline = clock.instant().plusSeconds(grant.path("expires_in").asLong(600));
-        Duration interval = Duration.ofSeconds(Math.max(1, grant.path("interval").asLong(5)));
+        Duration interval =
+                Duration.ofSeconds(Math.max(1, grant.path("interval").asLong(5)));
         while (true) {
             try {
                 pause.sleep(interval);
@@ -79,8 +81,7 @@ final class DeviceLogin {
 
     private static String required(JsonNode answer, String field) {
         if (!answer.hasNonNull(field) || answer.get(field).asText().isEmpty()) {
-            throw new OAuth2Error(
-                    "invalid_response", "the device authorization endpoint answered without a " + field);
+            throw new OAuth2Error("invalid_response", "the device authorization endpoint answered without a " + field);
         }
         return answer.get(field).asText();
     }

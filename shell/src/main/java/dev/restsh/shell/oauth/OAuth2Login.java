@@ -37,15 +37,13 @@ public final class OAuth2Login implements CredentialRenewal {
         AuthorizationServer server = new AuthorizationServer(session);
         OAuth2Settings settings = given.withEndpoints(Discovery.resolve(given, server));
         TokenEndpoint tokens = new TokenEndpoint(server, settings, interaction.clock());
-        TokenSet token =
-                switch (settings.grant()) {
-                    case CLIENT_CREDENTIALS -> tokens.clientCredentials();
-                    case PASSWORD -> tokens.password();
-                    case DEVICE ->
-                        new DeviceLogin(tokens, interaction.messages(), interaction.pause(), interaction.clock())
-                                .run();
-                    case CODE -> new CodeLogin(tokens, interaction.messages(), interaction.browser()).run();
-                };
+        TokenSet token = switch (settings.grant()) {
+            case CLIENT_CREDENTIALS -> tokens.clientCredentials();
+            case PASSWORD -> tokens.password();
+            case DEVICE ->
+                new DeviceLogin(tokens, interaction.messages(), interaction.pause(), interaction.clock()).run();
+            case CODE -> new CodeLogin(tokens, interaction.messages(), interaction.browser()).run();
+        };
         return new OAuth2Login(tokens, interaction.clock(), token);
     }
 
@@ -113,15 +111,18 @@ public final class OAuth2Login implements CredentialRenewal {
     /** Grant, issuer, client, scopes and time left; the access token only when asked for. */
     public synchronized String describe(boolean showSecrets) {
         OAuth2Settings settings = tokens.settings();
-        StringBuilder text = new StringBuilder("oauth2 ").append(settings.grant().command());
-        text.append(" (").append(settings.issuer() != null ? "issuer " : "token endpoint ")
+        StringBuilder text =
+                new StringBuilder("oauth2 ").append(settings.grant().command());
+        text.append(" (")
+                .append(settings.issuer() != null ? "issuer " : "token endpoint ")
                 .append(settings.server());
         text.append(", client ").append(settings.clientId());
         if (settings.username() != null) {
             text.append(", user ").append(settings.username());
         }
         if (token == null) {
-            return text.append("): no token yet, one is fetched with the next request").toString();
+            return text.append("): no token yet, one is fetched with the next request")
+                    .toString();
         }
         if (token.scope() != null && !token.scope().isBlank()) {
             text.append(", scopes ").append(token.scope());
@@ -170,7 +171,8 @@ public final class OAuth2Login implements CredentialRenewal {
     private RestshException signInAgain(String why) {
         return new RestshException(
                 ExitStatus.CLIENT_ERROR,
-                why + ": sign in again with auth oauth2 " + tokens.settings().grant().command() + " ...");
+                why + ": sign in again with auth oauth2 "
+                        + tokens.settings().grant().command() + " ...");
     }
 
     private void adopt(TokenSet next) {

@@ -29,7 +29,8 @@ public record TokenSet(String accessToken, String refreshToken, Instant obtained
         if (expiresIn != null && expiresIn.asLong(0) > 0) {
             expires = now.plusSeconds(expiresIn.asLong());
         }
-        String refresh = answer.hasNonNull("refresh_token") ? answer.get("refresh_token").asText() : null;
+        String refresh =
+                answer.hasNonNull("refresh_token") ? answer.get("refresh_token").asText() : null;
         String scope = answer.hasNonNull("scope") ? answer.get("scope").asText() : requestedScope;
         return new TokenSet(access.asText(), refresh, now, expires, scope);
     }

@@ -67,7 +67,9 @@ final class OAuth2Json {
                         tokens.get("access").asText(),
                         text(tokens, "refresh"),
                         Instant.parse(tokens.path("obtained").asText()),
-                        tokens.hasNonNull("expires") ? Instant.parse(tokens.get("expires").asText()) : null,
+                        tokens.hasNonNull("expires")
+                                ? Instant.parse(tokens.get("expires").asText())
+                                : null,
                         text(tokens, "scope"))
                 : null;
         return OAuth2Login.restore(settings, token, session, Clock.systemUTC());
