@@ -3,6 +3,7 @@ package dev.restsh.shell.command;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.request.CurlExporter;
+import dev.restsh.shell.session.Auth;
 import dev.restsh.shell.session.Exchange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -30,7 +31,13 @@ public class ExportCurlCommand extends ShellCommand {
                                 RestshException.usage("no requests yet: send one first (for example: get /get_ips)"));
         // The request as the user sent it; curl -L would follow the same redirects.
         boolean redirected = !exchange.response().history().isEmpty();
-        println(CurlExporter.export(exchange.request(), exchange.options(), redirected));
+        String command = CurlExporter.export(
+                exchange.request(), exchange.options(), redirected, Auth.oauth2Tokens(context.session()));
+        println(command);
+        if (command.contains("$" + CurlExporter.TOKEN_VARIABLE)) {
+            note("export curl: the OAuth2 access token is left out: set " + CurlExporter.TOKEN_VARIABLE
+                    + " first (auth --show-secrets shows the token)");
+        }
         return 0;
     }
 }

@@ -4,6 +4,7 @@ import dev.restsh.shell.ErrorText;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.script.HttpFileWriter;
+import dev.restsh.shell.session.Auth;
 import dev.restsh.shell.session.Exchange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,7 @@ public class ExportHttpCommand extends ShellCommand {
     @Override
     public Integer call() {
         List<Exchange> exchanges = choose();
-        String text = new HttpFileWriter(showSecrets).write(exchanges);
+        String text = new HttpFileWriter(showSecrets, Auth.oauth2Tokens(context.session())).write(exchanges);
         if (output == null) {
             out().print(text);
             out().flush();

@@ -13,12 +13,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A request as a curl command line for a POSIX shell: every word single-quoted where needed, the body as sent
  * ({@code --data-binary}, or piped through {@code printf} with octal escapes when it is not text).
  */
 public final class CurlExporter {
+    /** The shell variable an OAuth2 access token becomes: the export works once it is set. */
+    public static final String TOKEN_VARIABLE = "ACCESS_TOKEN";
+
+    /** Marks a word already quoted for the shell (a NUL, which no shell word can hold, cannot clash). */
+    private static final String QUOTED = "\0";
+
     /** Headers curl works out itself from the URL and body. */
     private static final Set<String> DERIVED = Set.of("host", "content-length", "connection", "transfer-encoding");
 
@@ -33,6 +40,14 @@ public final class CurlExporter {
      * redirected, and restsh followed).
      */
     public static String export(RequestSpec request, RequestOptions options, boolean follow) {
+        return export(request, options, follow, token -> false);
+    }
+
+    /**
+     * As {@link #export(RequestSpec, RequestOptions, boolean)}, with a bearer token for which {@code masked} is true
+     * (an OAuth2 sign-in's) written as {@code "$ACCESS_TOKEN"}, for the shell to fill in.
+     */
+    public static String export(RequestSpec request, RequestOptions options, boolean follow, Predicate<String> masked) {
         List<String> words = new ArrayList<>(List.of("curl"));
         if (follow) {
             words.add("-L");
@@ -57,6 +72,10 @@ public final class CurlExporter {
                 words.add("--compressed"); // curl then decodes the body as restsh does
             }
             words.add("-H");
+            if (name.equals("authorization") && maskedBearer(field.value(), masked)) {
+                words.add(QUOTED + quote(field.name() + ": Bearer ") + "\"$" + TOKEN_VARIABLE + "\"");
+                continue;
+            }
             words.add(field.value().isEmpty() ? field.name() + ";" : field.name() + ": " + field.value());
         }
         if (!request.headers().contains("Accept")) {
@@ -76,6 +95,11 @@ public final class CurlExporter {
             command = "printf " + quote(octal(body)) + " | " + join(words);
         }
         return command;
+    }
+
+    private static boolean maskedBearer(String value, Predicate<String> masked) {
+        return value.regionMatches(true, 0, "Bearer ", 0, 7)
+                && masked.test(value.substring(7).strip());
     }
 
     /** How the request was sent, as curl's flags; none for restsh's defaults. */
@@ -112,7 +136,8 @@ public final class CurlExporter {
     private static String join(List<String> words) {
         StringBuilder line = new StringBuilder();
         for (String word : words) {
-            line.append(line.length() == 0 ? "" : " ").append(quote(word));
+            line.append(line.length() == 0 ? "" : " ")
+                    .append(word.startsWith(QUOTED) ? word.substring(QUOTED.length()) : quote(word));
         }
         return line.toString();
     }

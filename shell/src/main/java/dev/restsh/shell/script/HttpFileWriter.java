@@ -5,12 +5,14 @@ import dev.restsh.shell.http.Headers;
 import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.RequestSpec;
 import dev.restsh.shell.render.MediaTypes;
+import dev.restsh.shell.request.CurlExporter;
 import dev.restsh.shell.session.Exchange;
 import dev.restsh.shell.session.Secrets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Writes requests in the {@code .http} format of IntelliJ's HTTP client and VS Code's REST Client: {@code ###}
@@ -22,9 +24,16 @@ public final class HttpFileWriter {
     private static final Set<String> LEFT_OUT = Set.of("user-agent", "content-length", "host");
 
     private final boolean showSecrets;
+    private final Predicate<String> oauth2Token;
 
     public HttpFileWriter(boolean showSecrets) {
+        this(showSecrets, token -> false);
+    }
+
+    /** {@code oauth2Token} tells an OAuth2 sign-in's bearer tokens, written as {@code Bearer {{ACCESS_TOKEN}}}. */
+    public HttpFileWriter(boolean showSecrets, Predicate<String> oauth2Token) {
         this.showSecrets = showSecrets;
+        this.oauth2Token = oauth2Token;
     }
 
     public String write(List<Exchange> exchanges) {
@@ -72,11 +81,19 @@ public final class HttpFileWriter {
             if (LEFT_OUT.contains(name)) {
                 continue;
             }
-            String value = !showSecrets && Secrets.isSecret(field.name())
-                    ? "{{" + field.name().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_") + "}}"
-                    : field.value();
+            String value = showSecrets || !Secrets.isSecret(field.name())
+                    ? field.value()
+                    : oauth2Bearer(name, field.value())
+                            ? "Bearer {{" + CurlExporter.TOKEN_VARIABLE + "}}"
+                            : "{{" + field.name().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_") + "}}";
             out.append(field.name()).append(": ").append(value).append('\n');
         }
+    }
+
+    private boolean oauth2Bearer(String name, String value) {
+        return name.equals("authorization")
+                && value.regionMatches(true, 0, "Bearer ", 0, 7)
+                && oauth2Token.test(value.substring(7).strip());
     }
 
     private static void body(RequestSpec request, StringBuilder out) {

@@ -36,6 +36,10 @@ public final class SecretMasker {
             "--cookie", "cookie",
             "--oauth2-bearer", "token");
 
+    /** The options of {@code auth oauth2} whose value is a secret, and the variable each becomes. */
+    private static final Map<String, String> OAUTH2_SECRET_OPTIONS =
+            Map.of("--client-secret", "client_secret", "--password", "password");
+
     private final Set<String> variables = new TreeSet<>();
 
     /** The line with its secrets replaced (unchanged, spacing and all, when it has none). */
@@ -81,6 +85,9 @@ public final class SecretMasker {
             return out;
         }
         String scheme = words.get(0).toLowerCase(Locale.ROOT);
+        if (scheme.equals("oauth2")) {
+            return maskOAuth2(out);
+        }
         String credential = words.get(1);
         if (isPlaceholder(credential)) {
             return out;
@@ -95,6 +102,30 @@ public final class SecretMasker {
         }
         for (int i = 2; i < out.size(); i++) {
             out.set(i, variable("auth"));
+        }
+        return out;
+    }
+
+    /**
+     * {@code auth oauth2 GRANT ...}: the values of {@code --client-secret} and {@code --password} (issuer, client id,
+     * scope and user name stay: the script needs them and they are no secret).
+     */
+    private List<String> maskOAuth2(List<String> out) {
+        for (int i = 1; i < out.size(); i++) {
+            String word = out.get(i);
+            int equals = word.indexOf('=');
+            String option = equals > 0 ? word.substring(0, equals) : word;
+            String secret = OAUTH2_SECRET_OPTIONS.get(option);
+            if (secret == null) {
+                continue;
+            }
+            if (equals > 0) {
+                if (!isPlaceholder(word.substring(equals + 1))) {
+                    out.set(i, option + "=" + variable(secret));
+                }
+            } else if (i + 1 < out.size() && !isPlaceholder(out.get(i + 1))) {
+                out.set(++i, variable(secret));
+            }
         }
         return out;
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Credentials sent with every request of a session: HTTP basic, a bearer token, the local server's write
@@ -44,6 +45,15 @@ public record Auth(Scheme scheme, String user, String secret, OAuth2Login oauth2
 
     public static Auth local() {
         return new Auth(Scheme.LOCAL, null, null);
+    }
+
+    /**
+     * Tells the access tokens of the session's OAuth2 sign-in (the current one and earlier ones), which exports
+     * write as a variable instead.
+     */
+    public static Predicate<String> oauth2Tokens(Session session) {
+        OAuth2Login login = session.auth().map(Auth::oauth2).orElse(null);
+        return login == null ? token -> false : login::issued;
     }
 
     /** The Authorization header value, if there is one to send. */

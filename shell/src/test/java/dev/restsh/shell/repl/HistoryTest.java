@@ -33,6 +33,7 @@ class HistoryTest {
             "get /me Authorization:'Bearer abc.def'",
             "get /me authorization:xyz",
             "auth alice:secret",
+            "auth oauth2 client-credentials --issuer http://id --client-id c --client-secret topsecret",
             "post /login password=hunter2",
             "get /x X-API-Key:k123",
             "get /me --auth alice:pw",
@@ -47,7 +48,7 @@ class HistoryTest {
         assertThat(Files.readString(file))
                 .isEqualTo("get /get_ips\nresponse.status_code != 200\n"
                         + "post /ips data:='{\\n  \"ip\": \"1.2.3.4\"\\n}'\n")
-                .doesNotContain("abc", "xyz", "secret", "hunter2", "k123", "alice");
+                .doesNotContain("abc", "xyz", "secret", "hunter2", "k123", "alice", "topsecret");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
                 .isEqualTo("rw-------");
         PersistentHistory next = attached(file);

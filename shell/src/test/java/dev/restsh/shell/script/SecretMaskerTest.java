@@ -30,6 +30,23 @@ class SecretMaskerTest {
         assertThat(masker.mask("curl -u {{CREDENTIALS}} http://h/x")).isEqualTo("curl -u {{CREDENTIALS}} http://h/x");
     }
 
+    @Test
+    void oauth2SecretsBecomeVariablesAndTheRestOfTheSignInStays() {
+        SecretMasker masker = new SecretMasker();
+        assertThat(masker.mask("auth oauth2 client-credentials --issuer http://id/realms/r --client-id cli"
+                        + " --client-secret s3cret --scope 'read write'"))
+                .isEqualTo("auth oauth2 client-credentials --issuer http://id/realms/r --client-id cli"
+                        + " --client-secret {{CLIENT_SECRET}} --scope 'read write'");
+        assertThat(masker.mask("auth oauth2 password --issuer http://id --client-id cli --username ann --password=pw"))
+                .isEqualTo("auth oauth2 password --issuer http://id --client-id cli --username ann"
+                        + " --password={{PASSWORD}}");
+        assertThat(masker.mask("auth oauth2 device --issuer http://id --client-id restsh"))
+                .isEqualTo("auth oauth2 device --issuer http://id --client-id restsh");
+        assertThat(masker.mask("auth oauth2 password --client-id c --username u --password {{PW}}"))
+                .isEqualTo("auth oauth2 password --client-id c --username u --password {{PW}}");
+        assertThat(masker.variables()).containsExactlyInAnyOrder("CLIENT_SECRET", "PASSWORD");
+    }
+
     /** The same words as -v and the history filter; a URL's password becomes a variable that base and requests expand. */
     @Test
     void credentialHeadersAndUrlPasswordsBecomeVariables() {
