@@ -5,6 +5,7 @@ import dev.restsh.shell.Version;
 import dev.restsh.shell.http.ContentDecoding;
 import dev.restsh.shell.http.Headers;
 import dev.restsh.shell.http.RequestSpec;
+import dev.restsh.shell.session.Auth;
 import dev.restsh.shell.session.LocalToken;
 import dev.restsh.shell.session.Session;
 import java.net.URI;
@@ -87,6 +88,29 @@ public final class RequestBuilder {
             addCredentials(headers, finalUrl, method);
         }
         return new RequestSpec(method, finalUrl, headers, body.bytes());
+    }
+
+    /**
+     * The request with a fresh Authorization header when it carries a token of the session's OAuth2 sign-in: for
+     * requests made from an earlier one's headers (the next page, a resend after a rejected token), so they too
+     * leave with a token that is not about to expire. Any other request is returned as it is.
+     */
+    public RequestSpec withCurrentCredentials(RequestSpec request) {
+        Auth auth = session.auth().orElse(null);
+        String sent = request.headers().first("authorization").orElse("");
+        if (auth == null
+                || auth.oauth2() == null
+                || !sent.regionMatches(true, 0, "Bearer ", 0, 7)
+                || !auth.oauth2().issued(sent.substring(7).strip())) {
+            return request;
+        }
+        String current = "Bearer " + auth.oauth2().accessToken();
+        if (current.equals(sent)) {
+            return request;
+        }
+        Headers headers = request.headers().copy();
+        headers.set("Authorization", current);
+        return new RequestSpec(request.method(), request.url(), headers, request.body());
     }
 
     private RequestBody body(List<RequestItem> fields, RequestItem bodyFile, BodySource source) {

@@ -141,6 +141,24 @@ class OAuth2LoginTest {
                 .isTrue();
     }
 
+    @Test
+    void requestsMadeFromEarlierHeadersLeaveWithTheCurrentToken() {
+        OAuth2Login login = signIn(GrantType.CLIENT_CREDENTIALS, null);
+        session.auth(Auth.oauth2(login));
+        RequestBuilder builder = new RequestBuilder(session);
+        var first = builder.build("GET", "/api", List.of());
+        assertThat(builder.withCurrentCredentials(first))
+                .as("still fresh: unchanged")
+                .isSameAs(first);
+        clock.advance(Duration.ofHours(1));
+        var next = builder.withCurrentCredentials(first);
+        assertThat(next.headers().first("authorization")).hasValue("Bearer " + login.accessToken());
+        assertThat(next.headers().first("authorization"))
+                .isNotEqualTo(first.headers().first("authorization"));
+        var foreign = builder.build("GET", "/api", List.of("Authorization:Bearer mine"));
+        assertThat(builder.withCurrentCredentials(foreign)).isSameAs(foreign);
+    }
+
     private String header() {
         return new RequestBuilder(session)
                 .build("GET", "/api", List.of())
