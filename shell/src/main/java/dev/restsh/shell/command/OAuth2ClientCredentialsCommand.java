@@ -1,7 +1,6 @@
 package dev.restsh.shell.command;
 
 import dev.restsh.shell.oauth.GrantType;
-import dev.restsh.shell.oauth.OAuth2Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,12 +17,6 @@ import picocli.CommandLine.Option;
             "      --client-secret {{CLIENT_SECRET}} --scope inventory"
         })
 public class OAuth2ClientCredentialsCommand extends OAuth2GrantCommand {
-    @Option(
-            names = "--client-secret",
-            paramLabel = "SECRET",
-            description = "The client's secret; asked for (not echoed) when left out.")
-    String clientSecret;
-
     @Option(names = "--audience", paramLabel = "AUDIENCE", description = "The API the token is for (Auth0 and others).")
     String audience;
 
@@ -32,22 +25,12 @@ public class OAuth2ClientCredentialsCommand extends OAuth2GrantCommand {
     }
 
     @Override
-    String clientSecret() {
-        return clientSecret;
+    String clientSecretValue() {
+        return secret(clientSecret, "client secret", "--client-secret SECRET");
     }
 
     @Override
-    OAuth2Settings settings(OAuth2Settings shared) {
-        return new OAuth2Settings(
-                shared.grant(),
-                shared.issuer(),
-                shared.endpoints(),
-                shared.clientId(),
-                secret(clientSecret, "client secret", "--client-secret SECRET"),
-                shared.scope(),
-                expand(audience),
-                null,
-                null,
-                null);
+    String audienceValue() {
+        return expand(audience);
     }
 }

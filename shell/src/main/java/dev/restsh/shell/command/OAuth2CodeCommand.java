@@ -2,7 +2,7 @@ package dev.restsh.shell.command;
 
 import dev.restsh.shell.oauth.Endpoints;
 import dev.restsh.shell.oauth.GrantType;
-import dev.restsh.shell.oauth.OAuth2Settings;
+import java.net.URI;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,9 +22,6 @@ import picocli.CommandLine.Option;
             "With --issuer and no --scope, the scope asked for is 'openid'."
         })
 public class OAuth2CodeCommand extends OAuth2GrantCommand {
-    @Option(names = "--client-secret", paramLabel = "SECRET", description = "The secret of a confidential client.")
-    String clientSecret;
-
     @Option(
             names = "--auth-url",
             paramLabel = "URL",
@@ -42,24 +39,19 @@ public class OAuth2CodeCommand extends OAuth2GrantCommand {
     }
 
     @Override
-    String clientSecret() {
-        return clientSecret;
+    Endpoints endpoints(URI token) {
+        return new Endpoints(token, null, uri(authUrl));
     }
 
     @Override
-    OAuth2Settings settings(OAuth2Settings shared) {
+    String scopeValue(URI issuer) {
         // OpenID Connect providers answer an authorization request only with the openid scope.
-        String scope = shared.scope() == null && shared.issuer() != null ? "openid" : shared.scope();
-        return new OAuth2Settings(
-                shared.grant(),
-                shared.issuer(),
-                new Endpoints(shared.endpoints().token(), null, uri(authUrl)),
-                shared.clientId(),
-                shared.clientSecret(),
-                scope,
-                null,
-                null,
-                null,
-                port);
+        String given = expand(scope);
+        return given == null && issuer != null ? "openid" : given;
+    }
+
+    @Override
+    Integer port() {
+        return port;
     }
 }

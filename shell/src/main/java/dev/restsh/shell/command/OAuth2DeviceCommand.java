@@ -2,7 +2,7 @@ package dev.restsh.shell.command;
 
 import dev.restsh.shell.oauth.Endpoints;
 import dev.restsh.shell.oauth.GrantType;
-import dev.restsh.shell.oauth.OAuth2Settings;
+import java.net.URI;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,9 +21,6 @@ import picocli.CommandLine.Option;
             "interval until the sign-in is approved, denied or expires. Ctrl-C stops."
         })
 public class OAuth2DeviceCommand extends OAuth2GrantCommand {
-    @Option(names = "--client-secret", paramLabel = "SECRET", description = "The secret of a confidential client.")
-    String clientSecret;
-
     @Option(
             names = "--device-url",
             paramLabel = "URL",
@@ -35,12 +32,7 @@ public class OAuth2DeviceCommand extends OAuth2GrantCommand {
     }
 
     @Override
-    String clientSecret() {
-        return clientSecret;
-    }
-
-    @Override
-    OAuth2Settings settings(OAuth2Settings shared) {
-        return shared.withEndpoints(new Endpoints(shared.endpoints().token(), uri(deviceUrl), null));
+    Endpoints endpoints(URI token) {
+        return new Endpoints(token, uri(deviceUrl), null);
     }
 }

@@ -49,6 +49,12 @@ abstract class OAuth2GrantCommand implements Callable<Integer> {
     @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client's id.")
     String clientId;
 
+    @Option(
+            names = "--client-secret",
+            paramLabel = "SECRET",
+            description = "The secret of a confidential client (client-credentials asks for it when left out).")
+    String clientSecret;
+
     @Option(names = "--scope", paramLabel = "SCOPES", description = "The scopes to ask for, space-separated.")
     String scope;
 
@@ -64,33 +70,58 @@ abstract class OAuth2GrantCommand implements Callable<Integer> {
         this.grant = grant;
     }
 
-    /** The client secret option of this grant (null when left out). */
-    abstract String clientSecret();
+    // What a grant adds to the shared settings; values expanded. By default: nothing.
 
-    /** The settings of this grant, from the shared ones; values already expanded. */
-    abstract OAuth2Settings settings(OAuth2Settings shared);
+    String clientSecretValue() {
+        return expand(clientSecret);
+    }
+
+    Endpoints endpoints(URI token) {
+        return new Endpoints(token, null, null);
+    }
+
+    String scopeValue(URI issuer) {
+        return expand(scope);
+    }
+
+    String audienceValue() {
+        return null;
+    }
+
+    String usernameValue() {
+        return null;
+    }
+
+    String passwordValue() {
+        return null;
+    }
+
+    Integer port() {
+        return null;
+    }
 
     @Override
     public Integer call() {
         ShellContext context = parent.context();
         Session session = context.session();
-        OAuth2Settings shared = new OAuth2Settings(
+        URI issuerUrl = uri(issuer);
+        OAuth2Settings settings = new OAuth2Settings(
                 grant,
-                uri(issuer),
-                new Endpoints(uri(tokenUrl), null, null),
+                issuerUrl,
+                endpoints(uri(tokenUrl)),
                 expand(clientId),
-                expand(clientSecret()),
-                expand(scope),
-                null,
-                null,
-                null,
-                null);
+                clientSecretValue(),
+                scopeValue(issuerUrl),
+                audienceValue(),
+                usernameValue(),
+                passwordValue(),
+                port());
         Interaction interaction = new Interaction(
                 context.console().err(),
                 browser != null ? browser : Browser.of(session.env()),
                 pause,
                 Clock.systemUTC());
-        OAuth2Login login = OAuth2Login.signIn(settings(shared), session, interaction);
+        OAuth2Login login = OAuth2Login.signIn(settings, session, interaction);
         session.auth(Auth.oauth2(login));
         session.credentialRenewal(login);
         context.console().out().println("auth: " + login.describe(false));

@@ -1,7 +1,6 @@
 package dev.restsh.shell.command;
 
 import dev.restsh.shell.oauth.GrantType;
-import dev.restsh.shell.oauth.OAuth2Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,9 +16,6 @@ import picocli.CommandLine.Option;
             "  auth oauth2 password --issuer https://id.example.com/realms/demo --client-id cli --username ann"
         })
 public class OAuth2PasswordCommand extends OAuth2GrantCommand {
-    @Option(names = "--client-secret", paramLabel = "SECRET", description = "The secret of a confidential client.")
-    String clientSecret;
-
     @Option(names = "--username", required = true, paramLabel = "USER", description = "The user's name.")
     String username;
 
@@ -34,22 +30,12 @@ public class OAuth2PasswordCommand extends OAuth2GrantCommand {
     }
 
     @Override
-    String clientSecret() {
-        return clientSecret;
+    String usernameValue() {
+        return expand(username);
     }
 
     @Override
-    OAuth2Settings settings(OAuth2Settings shared) {
-        return new OAuth2Settings(
-                shared.grant(),
-                shared.issuer(),
-                shared.endpoints(),
-                shared.clientId(),
-                shared.clientSecret(),
-                shared.scope(),
-                null,
-                expand(username),
-                secret(password, "password", "--password PASSWORD"),
-                null);
+    String passwordValue() {
+        return secret(password, "password", "--password PASSWORD");
     }
 }

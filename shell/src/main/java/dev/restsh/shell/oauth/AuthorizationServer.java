@@ -26,6 +26,18 @@ import java.util.StringJoiner;
  * the session's proxies, certificate settings and timeout, and keeps no cookies.
  */
 public final class AuthorizationServer {
+    static {
+        // java.net.http reads once, at its first header check, which restricted headers it lets users send; the
+        // shell's transport sets that (Host, Connection) in its static initialiser. A sign-in may be the process's
+        // first use of java.net.http, so that initialiser must have run before this class makes a request.
+        try {
+            Class.forName(
+                    "dev.restsh.shell.http.HttpClientTransport", true, AuthorizationServer.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private final Session session;
     private HttpClient client;
 
