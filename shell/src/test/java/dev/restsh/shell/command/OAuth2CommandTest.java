@@ -16,9 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,23 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
  * provider on loopback; the token never shows in auth, env, -v, exports, scripts or unasked session files.
  */
 class OAuth2CommandTest {
-    private static TestProvider provider;
-    private static LoopbackServer api;
+    @AutoClose
+    private static final TestProvider provider = new TestProvider();
+
+    @AutoClose
+    private static final LoopbackServer api = new LoopbackServer().route("/", LoopbackServer.echo());
 
     @TempDir
     Path home;
-
-    @BeforeAll
-    static void start() throws Exception {
-        provider = new TestProvider();
-        api = new LoopbackServer().route("/", LoopbackServer.echo());
-    }
-
-    @AfterAll
-    static void stop() {
-        provider.close();
-        api.close();
-    }
 
     @AfterEach
     void restoreHooks() {

@@ -31,7 +31,7 @@ public final class DeviceServer implements AutoCloseable {
     private volatile String issued;
     private volatile String clientId;
 
-    public DeviceServer(TestProvider provider) throws IOException {
+    public DeviceServer(TestProvider provider) {
         this.provider = provider;
         server = new LoopbackServer()
                 .route("/device_authorization", this::authorize)

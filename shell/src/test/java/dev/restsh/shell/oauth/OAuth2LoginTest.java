@@ -25,44 +25,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The grants, discovery, renewal and the authorization server's refusals, against a real provider on loopback. */
 class OAuth2LoginTest {
-    private static TestProvider provider;
-    private static LoopbackServer api;
     /** Tokens the API treats as revoked: it answers 401 invalid_token to them. */
     private static final Set<String> revoked = ConcurrentHashMap.newKeySet();
+
+    @AutoClose
+    private static final TestProvider provider = new TestProvider();
+
+    @AutoClose
+    private static final LoopbackServer api = new LoopbackServer().route("/api", OAuth2LoginTest::api);
 
     private final SteppingClock clock = new SteppingClock();
     private final StringWriter messages = new StringWriter();
     private final List<Duration> pauses = new ArrayList<>();
     private Session session;
 
-    @BeforeAll
-    static void start() throws Exception {
-        provider = new TestProvider();
-        api = new LoopbackServer().route("/api", exchange -> {
-            String authorization = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
-            if (revoked.stream().anyMatch(token -> authorization.equals("Bearer " + token))) {
-                exchange.getResponseHeaders()
-                        .set(
-                                "WWW-Authenticate",
-                                "Bearer realm=\"api\", error=\"invalid_token\", error_description=\"revoked\"");
-                LoopbackServer.reply(exchange, 401, "revoked");
-            } else {
-                LoopbackServer.reply(exchange, 200, authorization);
-            }
-        });
-    }
-
-    @AfterAll
-    static void stop() {
-        provider.close();
-        api.close();
+    /** An API that rejects revoked tokens as RFC 6750 says and echoes the Authorization header otherwise. */
+    private static void api(com.sun.net.httpserver.HttpExchange exchange) throws java.io.IOException {
+        String authorization = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
+        if (revoked.stream().anyMatch(token -> authorization.equals("Bearer " + token))) {
+            exchange.getResponseHeaders()
+                    .set(
+                            "WWW-Authenticate",
+                            "Bearer realm=\"api\", error=\"invalid_token\", error_description=\"revoked\"");
+            LoopbackServer.reply(exchange, 401, "revoked");
+        } else {
+            LoopbackServer.reply(exchange, 200, authorization);
+        }
     }
 
     @BeforeEach
