@@ -189,6 +189,27 @@ class OAuth2CommandTest {
     }
 
     @Test
+    void withoutIssuerOrEndpointsItSaysWhatToGiveAndAnotherSchemeEndsTheSignIn() {
+        ShellHarness shell = shell();
+        assertThat(shell.line("auth oauth2 code --client-id c")).isEqualTo(2);
+        assertThat(shell.err())
+                .contains("auth oauth2 code: give --issuer URL (read by OpenID Connect discovery) or --token-url URL"
+                        + " and --auth-url URL");
+        assertThat(shell.line("auth oauth2 client-credentials --issuer not-a-url --client-id c --client-secret s"))
+                .isEqualTo(2);
+        assertThat(shell.err()).contains("not an absolute URL: not-a-url");
+        assertThat(shell.line("auth oauth2 client-credentials --token-url " + provider.tokenUrl()
+                        + " --client-id c --client-secret s"))
+                .isZero();
+        assertThat(shell.out()).contains("auth: oauth2 client-credentials (token endpoint " + provider.tokenUrl());
+        assertThat(shell.context().session().credentialRenewal())
+                .isInstanceOf(dev.restsh.shell.oauth.OAuth2Login.class);
+        shell.line("auth none");
+        assertThat(shell.context().session().credentialRenewal())
+                .isSameAs(dev.restsh.shell.session.CredentialRenewal.NONE);
+    }
+
+    @Test
     void dashCSignsInAndSendsInOneRun() {
         ShellHarness shell = shell();
         assertThat(shell.oneShot(

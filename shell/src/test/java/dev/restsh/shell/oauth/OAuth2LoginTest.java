@@ -381,6 +381,14 @@ class OAuth2LoginTest {
     }
 
     @Test
+    void theDiscoveryDocumentIsFoundUnderTheIssuersPath() {
+        assertThat(Discovery.document(URI.create("https://id.example/realms/demo/")))
+                .hasToString("https://id.example/realms/demo/.well-known/openid-configuration");
+        URI given = URI.create("https://id.example/.well-known/openid-configuration");
+        assertThat(Discovery.document(given)).isEqualTo(given);
+    }
+
+    @Test
     void anUnreachableIssuerIsANetworkErrorAndAMissingEndpointIsNamed() throws Exception {
         int closed;
         try (ServerSocket socket = new ServerSocket(0)) {
