@@ -121,7 +121,11 @@ public final class OAuth2Login implements CredentialRenewal {
             text.append(", user ").append(settings.username());
         }
         if (token == null) {
-            return text.append("): no token yet, one is fetched with the next request")
+            return text.append(
+                            settings.canFetchAgain()
+                                    ? "): no token yet, one is fetched with the next request"
+                                    : "): no token kept, sign in again with auth oauth2 "
+                                            + settings.grant().command())
                     .toString();
         }
         if (token.scope() != null && !token.scope().isBlank()) {

@@ -302,6 +302,8 @@ class OAuth2CommandTest {
         assertThat(sentToken(later)).isEqualTo(token);
         ShellHarness without = shell();
         without.line("session load plain");
+        without.line("auth");
+        assertThat(without.out()).contains("no token kept, sign in again with auth oauth2 code");
         assertThat(without.line("get /")).isEqualTo(4);
         assertThat(without.err()).contains("sign in again with auth oauth2 code");
     }
