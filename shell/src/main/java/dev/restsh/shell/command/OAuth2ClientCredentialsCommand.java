@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
         footer = {
             "",
             "Example:",
-            "  auth oauth2 client-credentials --issuer https://id.example.com/realms/demo --client-id cli \\",
-            "      --client-secret {{CLIENT_SECRET}} --scope inventory"
+            "  auth oauth2 client-credentials --issuer https://id.example/realms/demo \\",
+            "      --client-id cli --client-secret {{CLIENT_SECRET}} --scope inventory"
         })
 public class OAuth2ClientCredentialsCommand extends OAuth2GrantCommand {
     @Option(names = "--audience", paramLabel = "AUDIENCE", description = "The API the token is for (Auth0 and others).")

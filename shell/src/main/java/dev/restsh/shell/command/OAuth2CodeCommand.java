@@ -15,11 +15,11 @@ import picocli.CommandLine.Option;
         footer = {
             "",
             "Example:",
-            "  auth oauth2 code --issuer https://id.example.com/realms/demo --client-id restsh",
+            "  auth oauth2 code --issuer https://id.example/realms/demo --client-id restsh",
             "",
-            "The browser ($BROWSER, else xdg-open) comes back to http://127.0.0.1:PORT/callback, a",
-            "one-shot server on a free port (or --port N); the URL is printed too. Ctrl-C stops.",
-            "With --issuer and no --scope, the scope asked for is 'openid'."
+            "The browser ($BROWSER, else xdg-open; the URL is printed too) comes back to",
+            "http://127.0.0.1:PORT/callback, a one-shot server on a free port (or --port N).",
+            "With --issuer and no --scope, the scope is 'openid'. Ctrl-C stops."
         })
 public class OAuth2CodeCommand extends OAuth2GrantCommand {
     @Option(

@@ -21,13 +21,14 @@ import picocli.CommandLine.ParentCommand;
         footer = {
             "",
             "Examples:",
-            "  auth oauth2 client-credentials --issuer https://id.example.com/realms/demo --client-id cli \\",
-            "      --client-secret {{SECRET}} --scope inventory",
-            "  auth oauth2 device --issuer https://id.example.com/realms/demo --client-id restsh",
-            "  auth oauth2 code --issuer https://id.example.com/realms/demo --client-id restsh",
+            "  auth oauth2 client-credentials --issuer https://id.example/realms/demo \\",
+            "      --client-id cli --client-secret {{SECRET}} --scope inventory",
+            "  auth oauth2 device --issuer https://id.example/realms/demo --client-id restsh",
+            "  auth oauth2 code --issuer https://id.example/realms/demo --client-id restsh",
             "",
             "The token is renewed shortly before it expires, and once after a 401 with",
-            "WWW-Authenticate: Bearer error=\"invalid_token\". 'auth' shows the sign-in, never the token."
+            "WWW-Authenticate: Bearer error=\"invalid_token\".",
+            "'auth' shows the sign-in, never the token."
         })
 public class OAuth2Command implements Callable<Integer> {
     @ParentCommand

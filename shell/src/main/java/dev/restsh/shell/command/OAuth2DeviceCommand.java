@@ -15,10 +15,11 @@ import picocli.CommandLine.Option;
         footer = {
             "",
             "Example:",
-            "  auth oauth2 device --issuer https://id.example.com/realms/demo --client-id restsh",
+            "  auth oauth2 device --issuer https://id.example/realms/demo --client-id restsh",
             "",
-            "Prints 'To sign in, open URL and enter the code CODE' on stderr, then polls at the server's",
-            "interval until the sign-in is approved, denied or expires. Ctrl-C stops."
+            "Prints 'To sign in, open URL and enter the code CODE' on stderr, then polls",
+            "at the server's interval until the sign-in is approved, denied or expires.",
+            "Ctrl-C stops."
         })
 public class OAuth2DeviceCommand extends OAuth2GrantCommand {
     @Option(

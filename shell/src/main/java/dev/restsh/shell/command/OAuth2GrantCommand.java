@@ -43,7 +43,7 @@ abstract class OAuth2GrantCommand implements Callable<Integer> {
     @Option(
             names = "--issuer",
             paramLabel = "URL",
-            description = "The issuer; its endpoints are read from URL/.well-known/openid-configuration.")
+            description = "The issuer: endpoints from its OpenID Connect discovery document.")
     String issuer;
 
     @Option(names = "--client-id", required = true, paramLabel = "ID", description = "The client's id.")

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
         footer = {
             "",
             "Example:",
-            "  auth oauth2 password --issuer https://id.example.com/realms/demo --client-id cli --username ann"
+            "  auth oauth2 password --issuer https://id.example/realms/demo \\",
+            "      --client-id cli --username ann"
         })
 public class OAuth2PasswordCommand extends OAuth2GrantCommand {
     @Option(names = "--username", required = true, paramLabel = "USER", description = "The user's name.")
