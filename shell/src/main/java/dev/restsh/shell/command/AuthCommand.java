@@ -41,7 +41,11 @@ public class AuthCommand extends ShellCommand {
         return console == null ? null : console.readPassword("password: ");
     };
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCHEME", description = "basic, bearer, local, none, auto (or oauth2 GRANT).")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "SCHEME",
+            description = "basic, bearer, local, none, auto (or oauth2 GRANT).")
     String scheme;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "CREDENTIALS")

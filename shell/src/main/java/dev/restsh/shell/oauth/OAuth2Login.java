@@ -2,7 +2,9 @@ package dev.restsh.shell.oauth;
 
 import dev.restsh.shell.ExitStatus;
 import dev.restsh.shell.RestshException;
+import dev.restsh.shell.http.Headers;
 import dev.restsh.shell.http.Response;
+import dev.restsh.shell.session.BearerChallenge;
 import dev.restsh.shell.session.CredentialRenewal;
 import dev.restsh.shell.session.Session;
 import java.time.Clock;
@@ -69,10 +71,10 @@ public final class OAuth2Login implements CredentialRenewal {
      */
     @Override
     public boolean renewAfterRejection(Response rejected) {
-        if (rejected.status() != 401 || !BearerChallenge.invalidToken(rejected.headers())) {
+        if (!BearerChallenge.rejectsToken(rejected)) {
             return false;
         }
-        String sent = BearerChallenge.bearerToken(rejected.request().headers());
+        String sent = bearerToken(rejected.request().headers());
         synchronized (this) {
             if (sent == null || !issued.contains(sent)) {
                 return false; // not this login's token: someone else's credentials were rejected
@@ -83,6 +85,14 @@ public final class OAuth2Login implements CredentialRenewal {
             renew();
             return !sent.equals(token.accessToken());
         }
+    }
+
+    /** The token of a request's {@code Authorization: Bearer TOKEN}; null without one. */
+    private static String bearerToken(Headers requestHeaders) {
+        String value = requestHeaders.first("authorization").orElse("").strip();
+        return value.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? value.substring(7).strip()
+                : null;
     }
 
     /** True for an access token this login obtained (the current one or an earlier one). */

@@ -7,7 +7,7 @@ import java.util.Locale;
  * Reads {@code WWW-Authenticate} (RFC 9110 §11.6.1, RFC 6750 §3) for one question: did the server reject the
  * bearer token itself ({@code Bearer error="invalid_token"}), so that a renewed token may succeed?
  */
-final class BearerChallenge {
+public final class BearerChallenge {
     private final String text;
     private int at;
 
@@ -15,7 +15,7 @@ final class BearerChallenge {
         this.text = text;
     }
 
-    static boolean rejectsToken(Response response) {
+    public static boolean rejectsToken(Response response) {
         if (response.status() != 401) {
             return false;
         }

@@ -3,6 +3,7 @@ package dev.restsh.shell.session;
 import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.RequestSpec;
 import dev.restsh.shell.http.Response;
+import dev.restsh.shell.request.RequestBuilder;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -39,7 +40,9 @@ public final class Exchanges {
 
     /** Sends a request made before without keeping it ({@code watch} keeps only its last run: see {@link #keep}). */
     public Response transmit(RequestSpec request, RequestOptions options, Printer printer) {
-        return transmit(request, () -> withCurrentCredentials(request), options, printer);
+        // A request made from an earlier one's headers leaves with the sign-in's current token, renewed if due.
+        RequestSpec current = new RequestBuilder(session).withCurrentCredentials(request);
+        return transmit(current, () -> withCurrentCredentials(request), options, printer);
     }
 
     /** Adds a response to the history and saves the session under its name ({@code --session NAME}), if it has one. */

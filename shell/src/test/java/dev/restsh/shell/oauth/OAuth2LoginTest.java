@@ -349,22 +349,38 @@ class OAuth2LoginTest {
     }
 
     @Test
-    void onlyABearerInvalidTokenChallengeCountsAsARejection() throws Exception {
+    void onlyARejectedBearerTokenIsRenewed() {
         OAuth2Login login = signIn(GrantType.CLIENT_CREDENTIALS, null);
         session.auth(Auth.oauth2(login));
-        Response ok = send();
-        assertThat(login.renewAfterRejection(ok)).isFalse();
-        assertThat(BearerChallenge.invalidToken(new dev.restsh.shell.http.Headers()
-                        .add("WWW-Authenticate", "Basic realm=\"x\", Bearer error=invalid_token")))
-                .isTrue();
-        assertThat(BearerChallenge.invalidToken(new dev.restsh.shell.http.Headers()
-                        .add("WWW-Authenticate", "Bearer error=\"insufficient_scope\"")))
-                .isFalse();
+        assertThat(login.renewAfterRejection(send())).as("a 200").isFalse();
+        assertThat(provider.tokenRequests()).hasSize(1);
     }
 
+    /** One request as sent, without the send path's renewal: the rejection itself. */
     private Response send() {
-        return session.send(new RequestBuilder(session).build("GET", "/api", List.of()), RequestOptions.defaults())
-                .response();
+        return session.client()
+                .send(
+                        new RequestBuilder(session).build("GET", "/api", List.of()),
+                        RequestOptions.defaults(),
+                        hop -> {});
+    }
+
+    @Test
+    void theSendPathRenewsARejectedTokenAndSendsOnceMore() {
+        OAuth2Login login = signIn(GrantType.CLIENT_CREDENTIALS, null);
+        session.auth(Auth.oauth2(login));
+        session.credentialRenewal(login);
+        String first = login.accessToken();
+        revoked.add(first);
+        var exchange = session.exchanges()
+                .send(
+                        () -> new RequestBuilder(session).build("GET", "/api", List.of()),
+                        RequestOptions.defaults(),
+                        dev.restsh.shell.session.Exchanges.Printer.NONE);
+        assertThat(exchange.response().status()).isEqualTo(200);
+        assertThat(exchange.request().headers().first("authorization"))
+                .hasValue("Bearer " + login.accessToken())
+                .isNotEqualTo(java.util.Optional.of("Bearer " + first));
     }
 
     @Test
