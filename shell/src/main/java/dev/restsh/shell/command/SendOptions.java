@@ -51,6 +51,7 @@ public class SendOptions {
                     Path.class, "FILE", "Trust the PEM certificates in FILE (only them).", "--cacert")
             .build();
     private final OptionSpec ignoreStdin = flag("One-shot: do not read a body from piped stdin.", "--ignore-stdin");
+    private final ClientCertOptions cert = new ClientCertOptions();
     private final PagingOptions paging = new PagingOptions();
     private final OutputOptions output = new OutputOptions();
     private final CommandSpec model = ProgrammaticModel.model(this)
@@ -63,6 +64,7 @@ public class SendOptions {
             .addOption(verify)
             .addOption(caFile)
             .addOption(ignoreStdin)
+            .addMixin("cert", cert.model())
             .addMixin("paging", paging.model())
             .addMixin("output", output.model());
 
@@ -108,8 +110,9 @@ public class SendOptions {
      */
     RequestOptions options(ShellContext context) {
         Path ca = caFile() != null ? caFile() : context.session().tls().caFile();
-        return new RequestOptions(
-                !on(noFollow), timeoutOr(context.session().timeout()), on(http1), new TlsSettings(verifies(), ca));
+        TlsSettings tls = cert.over(
+                new TlsSettings(verifies(), ca, context.session().tls().client()));
+        return new RequestOptions(!on(noFollow), timeoutOr(context.session().timeout()), on(http1), tls);
     }
 
     /** The options of a request sent again ({@code edit} alone), changed only by what this line gives. */
@@ -117,9 +120,13 @@ public class SendOptions {
         // What this line gives replaces what was sent; --verify alone keeps the sent --cacert, and a new --cacert
         // alone means checking against it.
         Path ca = caFile();
-        TlsSettings tls = verify.getValue() == null && ca == null
-                ? sent.tls()
-                : new TlsSettings(verifies(), ca == null ? sent.tls().caFile() : ca);
+        TlsSettings tls = cert.over(
+                verify.getValue() == null && ca == null
+                        ? sent.tls()
+                        : new TlsSettings(
+                                verifies(),
+                                ca == null ? sent.tls().caFile() : ca,
+                                sent.tls().client()));
         return new RequestOptions(
                 sent.followRedirects() && !on(noFollow), timeoutOr(sent.timeout()), sent.http1Only() || on(http1), tls);
     }

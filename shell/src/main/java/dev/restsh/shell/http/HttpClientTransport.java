@@ -34,6 +34,7 @@ final class HttpClientTransport {
 
     private final EnvProxies proxies;
     private final Map<String, HttpClient> clients = new HashMap<>();
+    private final CertificateRequests certificateRequests = new CertificateRequests();
 
     HttpClientTransport(EnvProxies proxies) {
         this.proxies = proxies;
@@ -68,7 +69,8 @@ final class HttpClientTransport {
             throw e;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw cause instanceof IOException io ? io : new IOException(cause);
+            throw certificateRequests.explain(
+                    spec.url(), cause instanceof IOException io ? io : new IOException(cause));
         }
     }
 
@@ -105,9 +107,9 @@ final class HttpClientTransport {
         if (proxies.any()) {
             builder.proxy(proxies);
         }
-        if (!options.tls().isDefault()) {
-            builder.sslContext(options.tls().context());
-        }
+        // Always a context of restsh's (the JDK loads its default one even for http:// otherwise): it notes when a
+        // server asks for a client certificate.
+        builder.sslContext(options.tls().context(certificateRequests));
         if (options.timeout() != null) {
             builder.connectTimeout(options.timeout());
         }

@@ -1,5 +1,6 @@
 package dev.restsh.shell.request;
 
+import dev.restsh.shell.http.ClientCertificate;
 import dev.restsh.shell.http.Headers;
 import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.RequestSpec;
@@ -86,6 +87,18 @@ public final class CurlExporter {
         } else if (options.tls().caFile() != null) {
             flags.add("--cacert");
             flags.add(options.tls().caFile().toAbsolutePath().toString()); // read from wherever it is pasted
+        }
+        ClientCertificate client = options.tls().client();
+        if (client != null) { // never its password: curl asks for it, as restsh did
+            flags.add("--cert");
+            flags.add(client.certFile().toString());
+            if (client.keyFile() != null) {
+                flags.add("--key");
+                flags.add(client.keyFile().toString());
+            } else if (!client.isPem()) {
+                flags.add("--cert-type");
+                flags.add("P12");
+            }
         }
         if (options.http1Only()) {
             flags.add("--http1.1");

@@ -181,7 +181,7 @@ class TlsAndProxyTest {
                 .contains("cacert: " + certificate);
     }
 
-    private static int mainRun(java.util.Map<String, String> env, String... args) {
+    static int mainRun(java.util.Map<String, String> env, String... args) {
         java.io.PrintStream out = System.out;
         java.io.PrintStream err = System.err;
         System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
