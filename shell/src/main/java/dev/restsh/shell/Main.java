@@ -49,6 +49,7 @@ public final class Main {
         settings.headers().forEach((name, value) -> context.session().headers().set(name, value));
         context.session().timeout(settings.timeout());
         context.session().tls(settings.tls());
+        context.session().proxy(settings.proxy());
         if (PipedInput.stdinIsPiped()) {
             context.bodyInput(System.in); // a one-shot request may send it as its body (the REPL path clears it)
         }

@@ -52,6 +52,7 @@ public class SendOptions {
             .build();
     private final OptionSpec ignoreStdin = flag("One-shot: do not read a body from piped stdin.", "--ignore-stdin");
     private final ClientCertOptions cert = new ClientCertOptions();
+    private final ProxyOptions proxy = new ProxyOptions();
     private final PagingOptions paging = new PagingOptions();
     private final OutputOptions output = new OutputOptions();
     private final CommandSpec model = ProgrammaticModel.model(this)
@@ -65,6 +66,7 @@ public class SendOptions {
             .addOption(caFile)
             .addOption(ignoreStdin)
             .addMixin("cert", cert.model())
+            .addMixin("proxy", proxy.model())
             .addMixin("paging", paging.model())
             .addMixin("output", output.model());
 
@@ -112,7 +114,12 @@ public class SendOptions {
         Path ca = caFile() != null ? caFile() : context.session().tls().caFile();
         TlsSettings tls = cert.over(
                 new TlsSettings(verifies(), ca, context.session().tls().client()));
-        return new RequestOptions(!on(noFollow), timeoutOr(context.session().timeout()), on(http1), tls);
+        return proxy.over(new RequestOptions(
+                !on(noFollow),
+                timeoutOr(context.session().timeout()),
+                on(http1),
+                tls,
+                context.session().proxy()));
     }
 
     /** The options of a request sent again ({@code edit} alone), changed only by what this line gives. */
@@ -127,8 +134,12 @@ public class SendOptions {
                                 verifies(),
                                 ca == null ? sent.tls().caFile() : ca,
                                 sent.tls().client()));
-        return new RequestOptions(
-                sent.followRedirects() && !on(noFollow), timeoutOr(sent.timeout()), sent.http1Only() || on(http1), tls);
+        return proxy.over(new RequestOptions(
+                sent.followRedirects() && !on(noFollow),
+                timeoutOr(sent.timeout()),
+                sent.http1Only() || on(http1),
+                tls,
+                sent.proxy()));
     }
 
     private Path caFile() {

@@ -3,6 +3,7 @@ package dev.restsh.shell.config;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.XdgDirs;
 import dev.restsh.shell.http.ClientCertificate;
+import dev.restsh.shell.http.ProxySetting;
 import dev.restsh.shell.http.TlsSettings;
 import dev.restsh.shell.session.Session;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ public record Settings(
         String pager,
         Path certFile,
         Path certKeyFile,
-        String proxy,
+        ProxySetting proxy,
         List<String> warnings) {
 
     /** How requests check certificates and which client certificate they show, unless their options say otherwise. */
@@ -86,7 +87,8 @@ public record Settings(
         Path caFile = file(env, "RESTSH_CACERT", file.get("cacert"), places, "cacert", "a PEM file of certificates");
         Path certFile = file(env, "RESTSH_CERT", file.get("cert"), places, "cert", "a client certificate");
         Path certKeyFile = file(env, "RESTSH_CERT_KEY", file.get("cert.key"), places, "cert.key", "a private key");
-        String proxy = pick(env.get("RESTSH_PROXY"), file.get("proxy"), null);
+        ProxySetting proxy = proxy(
+                pick(env.get("RESTSH_PROXY"), file.get("proxy"), null), origin(env, "RESTSH_PROXY", places, "proxy"));
         String history = pick(env.get("RESTSH_HISTORY"), file.get("history.file"), null);
         Path historyFile =
                 history == null ? XdgDirs.from(env).history() : history.equals("off") ? null : Path.of(history);
@@ -187,6 +189,15 @@ public record Settings(
             throw RestshException.usage(origin + key + ": cannot read " + path + " (" + description + ")");
         }
         return path;
+    }
+
+    /** The proxy of every request without --proxy: the environment's variables unless one is set. */
+    private static ProxySetting proxy(String value, String origin) {
+        try {
+            return value == null ? ProxySetting.ENVIRONMENT : ProxySetting.parse(value);
+        } catch (RestshException e) {
+            throw RestshException.usage(origin + e.getMessage());
+        }
     }
 
     private static Duration seconds(String value, String origin) {

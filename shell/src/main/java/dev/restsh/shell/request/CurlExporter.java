@@ -20,8 +20,9 @@ import java.util.Set;
  * ({@code --data-binary}, or piped through {@code printf} with octal escapes when it is not text).
  */
 public final class CurlExporter {
-    /** Headers curl works out itself from the URL and body. */
-    private static final Set<String> DERIVED = Set.of("host", "content-length", "connection", "transfer-encoding");
+    /** Headers curl works out itself from the URL, body and proxy. */
+    private static final Set<String> DERIVED =
+            Set.of("host", "content-length", "connection", "transfer-encoding", "proxy-authorization");
 
     private CurlExporter() {}
 
@@ -100,6 +101,7 @@ public final class CurlExporter {
                 flags.add("P12");
             }
         }
+        flags.addAll(ProxyFlags.of(options.proxy()));
         if (options.http1Only()) {
             flags.add("--http1.1");
         }
