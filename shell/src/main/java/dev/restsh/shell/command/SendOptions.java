@@ -51,6 +51,8 @@ public class SendOptions {
                     Path.class, "FILE", "Trust the PEM certificates in FILE (only them).", "--cacert")
             .build();
     private final OptionSpec ignoreStdin = flag("One-shot: do not read a body from piped stdin.", "--ignore-stdin");
+    private final OptionSpec offline =
+            flag("Build the request and print it as -v would, without sending it.", "--offline");
     private final ClientCertOptions cert = new ClientCertOptions();
     private final ProxyOptions proxy = new ProxyOptions();
     private final PagingOptions paging = new PagingOptions();
@@ -65,6 +67,7 @@ public class SendOptions {
             .addOption(verify)
             .addOption(caFile)
             .addOption(ignoreStdin)
+            .addOption(offline)
             .addMixin("cert", cert.model())
             .addMixin("proxy", proxy.model())
             .addMixin("paging", paging.model())
@@ -73,6 +76,15 @@ public class SendOptions {
     /** The options, for the command that mixes them in (see {@link ProgrammaticModel}). */
     CommandSpec model() {
         return model;
+    }
+
+    /** {@code --offline}: print the request instead of sending it. */
+    boolean offline() {
+        return on(offline);
+    }
+
+    boolean showSecrets() {
+        return on(showSecrets);
     }
 
     /** Where the body comes from: the items (as JSON, a form, multipart), or piped stdin when they make none. */

@@ -19,6 +19,13 @@ final class Sending {
     static int send(ShellContext context, SendOptions options, String method, String url, List<String> items) {
         BodySource source = options.bodySource(context, items);
         RequestOptions sending = options.options(context);
+        if (options.offline()) {
+            return OfflineRequest.print(
+                    context,
+                    new RequestBuilder(context.session()).build(method, url, items, source),
+                    sending,
+                    options.showSecrets());
+        }
         Exchanges.Printer printer = options.printer(context);
         Exchange exchange = context.session()
                 .exchanges()

@@ -108,14 +108,9 @@ public final class ApiClient {
 
     private Response sendOnce(RequestSpec spec, RequestOptions options, Consumer<RequestSpec> onSend) {
         try {
-            RequestSpec cookied = withCookies(spec);
-            boolean plainHttp = UrlConnectionTransport.supports(cookied, options);
             ProxyRoutes proxy = new ProxyRoutes(envProxies, options.proxy());
-            RequestSpec sent = ProxyAuthorization.add(
-                    withAgent(
-                            cookied,
-                            plainHttp ? UrlConnectionTransport.JDK_USER_AGENT : HttpClientTransport.JDK_USER_AGENT),
-                    proxy);
+            RequestSpec sent = ready(spec, options, proxy);
+            boolean plainHttp = UrlConnectionTransport.supports(sent, options);
             onSend.accept(sent);
             Response response = plainHttp ? plain.send(sent, options) : full.send(sent, options);
             wentOut.run();
@@ -132,6 +127,25 @@ public final class ApiClient {
             }
             throw NetworkErrors.describe(spec.url(), e);
         }
+    }
+
+    /**
+     * The request as {@link #send} would send it first (credentials from its URL, cookies, the User-Agent, the
+     * proxy's credentials), without sending it: {@code --offline}.
+     */
+    public RequestSpec asSent(RequestSpec spec, RequestOptions given) {
+        RequestOptions options = given.proxy() != null ? given : given.withProxy(sessionProxy.get());
+        return ready(UrlCredentials.apply(spec), options, new ProxyRoutes(envProxies, options.proxy()));
+    }
+
+    private RequestSpec ready(RequestSpec spec, RequestOptions options, ProxyRoutes proxy) {
+        RequestSpec cookied = withCookies(spec);
+        boolean plainHttp = UrlConnectionTransport.supports(cookied, options);
+        return ProxyAuthorization.add(
+                withAgent(
+                        cookied,
+                        plainHttp ? UrlConnectionTransport.JDK_USER_AGENT : HttpClientTransport.JDK_USER_AGENT),
+                proxy);
     }
 
     /**
