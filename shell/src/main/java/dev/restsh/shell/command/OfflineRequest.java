@@ -4,7 +4,8 @@ import dev.restsh.shell.ExitStatus;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.RequestSpec;
-import dev.restsh.shell.render.MessageHeads;
+import dev.restsh.shell.render.ExchangePrinter;
+import dev.restsh.shell.render.OutputSpec;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
@@ -17,8 +18,8 @@ final class OfflineRequest {
 
     static int print(ShellContext context, RequestSpec request, RequestOptions options, boolean showSecrets) {
         RequestSpec sent = context.session().client().asSent(request, options);
+        new ExchangePrinter(context.console(), new OutputSpec("H", null, false, null), showSecrets).request(sent);
         PrintWriter out = context.console().out();
-        MessageHeads.request(sent, showSecrets, out);
         if (sent.body().length > 0) {
             out.println(new String(sent.body(), StandardCharsets.UTF_8));
         }

@@ -7,11 +7,13 @@ import static dev.restsh.shell.command.ProgrammaticModel.option;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.RequestOptions;
+import dev.restsh.shell.http.RequestSpec;
 import dev.restsh.shell.http.TlsSettings;
 import dev.restsh.shell.paging.AllPages;
 import dev.restsh.shell.render.ExchangePrinter;
 import dev.restsh.shell.render.OutputSpec;
 import dev.restsh.shell.request.BodySource;
+import dev.restsh.shell.request.NetrcCredentials;
 import dev.restsh.shell.request.PipedInput;
 import dev.restsh.shell.request.RequestItem;
 import dev.restsh.shell.request.RequestItemParser;
@@ -51,6 +53,7 @@ public class SendOptions {
                     Path.class, "FILE", "Trust the PEM certificates in FILE (only them).", "--cacert")
             .build();
     private final OptionSpec ignoreStdin = flag("One-shot: do not read a body from piped stdin.", "--ignore-stdin");
+    private final OptionSpec ignoreNetrc = flag("Do not take credentials from ~/.netrc (or $NETRC).", "--ignore-netrc");
     private final OptionSpec offline =
             flag("Build the request and print it as -v would, without sending it.", "--offline");
     private final ClientCertOptions cert = new ClientCertOptions();
@@ -68,6 +71,7 @@ public class SendOptions {
             .addOption(caFile)
             .addOption(ignoreStdin)
             .addOption(offline)
+            .addOption(ignoreNetrc)
             .addMixin("cert", cert.model())
             .addMixin("proxy", proxy.model())
             .addMixin("paging", paging.model())
@@ -76,6 +80,11 @@ public class SendOptions {
     /** The options, for the command that mixes them in (see {@link ProgrammaticModel}). */
     CommandSpec model() {
         return model;
+    }
+
+    /** The request with ~/.netrc's credentials for its host when it has none (unless --ignore-netrc). */
+    RequestSpec withNetrc(ShellContext context, RequestSpec request) {
+        return on(ignoreNetrc) ? request : NetrcCredentials.apply(request, context.session(), context.console()::warn);
     }
 
     /** {@code --offline}: print the request instead of sending it. */
