@@ -9,21 +9,17 @@ import com.sun.net.httpserver.HttpsServer;
 import dev.restsh.shell.LoopbackServer;
 import dev.restsh.shell.ShellHarness;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,7 +63,8 @@ class ProxyTest {
         origin = new LoopbackServer();
         origin.route("/", exchange -> LoopbackServer.reply(exchange, 200, seen(exchange)));
         https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        https.setHttpsConfigurator(new HttpsConfigurator(selfSigned()));
+        https.setHttpsConfigurator(new HttpsConfigurator(
+                TlsFixtures.serverContext(TlsFixtures.selfSigned(folder.resolve("server.p12")), null)));
         https.createContext("/", exchange -> LoopbackServer.reply(exchange, 200, "tls " + seen(exchange)));
         https.start();
     }
@@ -101,45 +98,6 @@ class ProxyTest {
         } catch (IOException e) {
             return e.toString();
         }
-    }
-
-    private static SSLContext selfSigned() throws Exception {
-        Path keystore = folder.resolve("server.p12");
-        Process keytool = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "keytool")
-                                .toString(),
-                        "-genkeypair",
-                        "-alias",
-                        "server",
-                        "-keyalg",
-                        "EC",
-                        "-groupname",
-                        "secp256r1",
-                        "-validity",
-                        "2",
-                        "-dname",
-                        "CN=localhost",
-                        "-keystore",
-                        keystore.toString(),
-                        "-storetype",
-                        "PKCS12",
-                        "-storepass",
-                        "changeit",
-                        "-keypass",
-                        "changeit")
-                .redirectErrorStream(true)
-                .start();
-        keytool.getInputStream().readAllBytes();
-        assertThat(keytool.waitFor()).isZero();
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(keystore)) {
-            store.load(in, "changeit".toCharArray());
-        }
-        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keys.init(store, "changeit".toCharArray());
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(keys.getKeyManagers(), null, null);
-        return context;
     }
 
     @AfterAll
