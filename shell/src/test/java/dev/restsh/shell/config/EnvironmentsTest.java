@@ -174,4 +174,10 @@ class EnvironmentsTest {
         assertThat(shell.err()).startsWith("restsh: " + project.resolve(".restsh/environments.toml") + ": ");
         assertThat(shell.err().strip().lines()).hasSize(1);
     }
+
+    @Test
+    void thePromptShowsTheEnvironmentInUse() throws Exception {
+        String screen = dev.restsh.shell.repl.ReplTest.runRepl(shell, "use dev\nuse none\nexit\n");
+        assertThat(screen).contains("http://localhost:1> ").contains("(dev) http://localhost:8080> ");
+    }
 }
