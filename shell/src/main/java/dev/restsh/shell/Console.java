@@ -154,6 +154,12 @@ public final class Console {
         return lastError;
     }
 
+    /** Prints a one-line warning: not an error (scripts do not count it). */
+    public void warn(String message) {
+        err.println("restsh: " + message);
+        err.flush();
+    }
+
     /** Prints a one-line error; the stack trace only in debug mode. */
     public void error(String message, Throwable cause) {
         errors++;

@@ -4,7 +4,6 @@ import dev.restsh.shell.command.CommandTree;
 import dev.restsh.shell.command.RootCommand;
 import dev.restsh.shell.command.StartupPrefetch;
 import dev.restsh.shell.config.Settings;
-import dev.restsh.shell.http.TlsSettings;
 import dev.restsh.shell.repl.Repl;
 import dev.restsh.shell.repl.StdinReader;
 import dev.restsh.shell.repl.TerminalPrefetch;
@@ -49,9 +48,8 @@ public final class Main {
         context.settings(settings);
         settings.headers().forEach((name, value) -> context.session().headers().set(name, value));
         context.session().timeout(settings.timeout());
-        if (settings.caFile() != null) {
-            context.session().tls(new TlsSettings(true, settings.caFile()));
-        }
+        context.session().tls(settings.tls());
+        context.session().proxy(settings.proxy());
         if (PipedInput.stdinIsPiped()) {
             context.bodyInput(System.in); // a one-shot request may send it as its body (the REPL path clears it)
         }

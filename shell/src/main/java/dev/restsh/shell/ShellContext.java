@@ -1,5 +1,6 @@
 package dev.restsh.shell;
 
+import dev.restsh.shell.config.Environments;
 import dev.restsh.shell.config.Settings;
 import dev.restsh.shell.openapi.OpenApiCatalog;
 import dev.restsh.shell.script.Scripting;
@@ -20,6 +21,7 @@ public final class ShellContext {
     private Path workingDirectory = Path.of("").toAbsolutePath();
     private Terminal terminal;
     private final Scripting scripting = new Scripting();
+    private Environments environments;
 
     public ShellContext(Session session, Console console) {
         this.session = session;
@@ -98,6 +100,14 @@ public final class ShellContext {
     }
 
     /** Script state of the session: the running script, expectations, the transcript of commands. */
+    /** The named environments ({@code use NAME}): read from their files on each use, one switch per session. */
+    public synchronized Environments environments() {
+        if (environments == null) {
+            environments = new Environments(this);
+        }
+        return environments;
+    }
+
     public Scripting scripting() {
         return scripting;
     }

@@ -62,6 +62,7 @@ public enum CommandCatalogue {
     LET(SESSION, "let", SHAPES_SESSION, RAW_LINE),
     ENV(SESSION, "env"),
     NAMED_SESSION(SESSION, "session"),
+    USE(SESSION, "use environments", SHAPES_SESSION),
     RUN(SCRIPTS, "run", WHOLE_TREE),
     EXPECT(SCRIPTS, "expect", SHAPES_SESSION, RAW_LINE),
     PAUSE(SCRIPTS, "pause"),
@@ -214,6 +215,7 @@ public enum CommandCatalogue {
             case LET -> new LetCommand(context);
             case ENV -> new EnvCommand(context);
             case NAMED_SESSION -> new SessionCommand(context);
+            case USE -> new UseCommand(context);
             case RUN -> new RunCommand(context);
             case EXPECT -> new ExpectCommand(context);
             case PAUSE -> new PauseCommand(context);

@@ -2,6 +2,7 @@ package dev.restsh.shell.command;
 
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.Headers;
+import dev.restsh.shell.http.ProxySetting;
 import dev.restsh.shell.http.UrlCredentials;
 import dev.restsh.shell.session.Auth;
 import dev.restsh.shell.session.Secrets;
@@ -28,9 +29,22 @@ public class EnvCommand extends ShellCommand {
         PrintWriter out = out();
         out.println("base: " + (showSecrets ? session.base().toString() : UrlCredentials.shown(session.base())));
         session.name().ifPresent(name -> out.println("session: " + name + " (saved after each request)"));
+        context.environments()
+                .current()
+                .ifPresent(chosen -> out.println("environment: " + chosen.name() + " ("
+                        + chosen.sources().get(chosen.sources().size() - 1) + ")"));
         out.println("auth: " + Auth.describe(session, showSecrets));
         if (session.tls().caFile() != null) {
             out.println("cacert: " + session.tls().caFile() + " (trusted instead of Java's certificates)");
+        }
+        if (session.tls().client() != null) {
+            out.println("cert: " + session.tls().client());
+        }
+        if (session.proxy() != ProxySetting.ENVIRONMENT) {
+            out.println("proxy: "
+                    + (showSecrets && session.proxy().url() != null
+                            ? session.proxy().url()
+                            : session.proxy()));
         }
         out.println("headers:" + (session.headers().isEmpty() ? " none" : ""));
         for (Headers.Field field : session.headers().fields()) {

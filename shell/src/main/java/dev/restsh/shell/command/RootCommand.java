@@ -73,6 +73,7 @@ public class RootCommand implements Callable<Integer> {
                         String.class,
                         "NAME",
                         "Use the named session: loaded when it exists, saved after each request."))
+                .addOption(applied("--env", String.class, "NAME", "Use the named environment (see: help use)."))
                 .addOption(applied("--debug", boolean.class, null, "Show stack traces of errors."));
         ProgrammaticModel.standardHelp(model, new VersionProvider());
         model.usageMessage()
@@ -107,6 +108,7 @@ public class RootCommand implements Callable<Integer> {
             switch (name) {
                 case "--base" -> base((String) value);
                 case "--session" -> session((String) value);
+                case "--env" -> environment((String) value);
                 default -> context.console().debug((Boolean) value);
             }
             return null;
@@ -116,6 +118,13 @@ public class RootCommand implements Callable<Integer> {
     private void base(String url) {
         explicitBase = UrlResolver.base(url);
         context.session().base(explicitBase);
+    }
+
+    private void environment(String name) {
+        context.environments().use(name);
+        if (explicitBase != null) {
+            context.session().base(explicitBase);
+        }
     }
 
     private void session(String name) {

@@ -45,6 +45,9 @@ public class RunCommand extends ShellCommand {
     @Option(names = "--var", paramLabel = "NAME=VALUE", description = "Set a variable for {{NAME}} (repeatable).")
     Map<String, String> variables = new LinkedHashMap<>();
 
+    @Option(names = "--env", paramLabel = "NAME", description = "Use this named environment (see: help use).")
+    String environment;
+
     @Option(names = "--keep-going", description = "Run on after a failure and count the failures.")
     boolean keepGoing;
 
@@ -80,6 +83,9 @@ public class RunCommand extends ShellCommand {
             throw RestshException.usage("cannot read " + file + ": " + ErrorText.of(e));
         }
         ScriptRun run = new ScriptRun(script, ScriptReader.read(file, text));
+        if (environment != null) {
+            context.environments().use(environment);
+        }
         context.session().variables().putAll(variables);
         return new ScriptRunner(spec.root().commandLine(), context, options()).run(run);
     }

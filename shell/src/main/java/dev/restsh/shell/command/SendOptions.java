@@ -7,11 +7,13 @@ import static dev.restsh.shell.command.ProgrammaticModel.option;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.RequestOptions;
+import dev.restsh.shell.http.RequestSpec;
 import dev.restsh.shell.http.TlsSettings;
 import dev.restsh.shell.paging.AllPages;
 import dev.restsh.shell.render.ExchangePrinter;
 import dev.restsh.shell.render.OutputSpec;
 import dev.restsh.shell.request.BodySource;
+import dev.restsh.shell.request.NetrcCredentials;
 import dev.restsh.shell.request.PipedInput;
 import dev.restsh.shell.request.RequestItem;
 import dev.restsh.shell.request.RequestItemParser;
@@ -51,6 +53,11 @@ public class SendOptions {
                     Path.class, "FILE", "Trust the PEM certificates in FILE (only them).", "--cacert")
             .build();
     private final OptionSpec ignoreStdin = flag("One-shot: do not read a body from piped stdin.", "--ignore-stdin");
+    private final OptionSpec ignoreNetrc = flag("Do not take credentials from ~/.netrc (or $NETRC).", "--ignore-netrc");
+    private final OptionSpec offline =
+            flag("Build the request and print it as -v would, without sending it.", "--offline");
+    private final ClientCertOptions cert = new ClientCertOptions();
+    private final ProxyOptions proxy = new ProxyOptions();
     private final PagingOptions paging = new PagingOptions();
     private final OutputOptions output = new OutputOptions();
     private final CommandSpec model = ProgrammaticModel.model(this)
@@ -63,12 +70,30 @@ public class SendOptions {
             .addOption(verify)
             .addOption(caFile)
             .addOption(ignoreStdin)
+            .addOption(offline)
+            .addOption(ignoreNetrc)
+            .addMixin("cert", cert.model())
+            .addMixin("proxy", proxy.model())
             .addMixin("paging", paging.model())
             .addMixin("output", output.model());
 
     /** The options, for the command that mixes them in (see {@link ProgrammaticModel}). */
     CommandSpec model() {
         return model;
+    }
+
+    /** The request with ~/.netrc's credentials for its host when it has none (unless --ignore-netrc). */
+    RequestSpec withNetrc(ShellContext context, RequestSpec request) {
+        return on(ignoreNetrc) ? request : NetrcCredentials.apply(request, context.session(), context.console()::warn);
+    }
+
+    /** {@code --offline}: print the request instead of sending it. */
+    boolean offline() {
+        return on(offline);
+    }
+
+    boolean showSecrets() {
+        return on(showSecrets);
     }
 
     /** Where the body comes from: the items (as JSON, a form, multipart), or piped stdin when they make none. */
@@ -108,8 +133,14 @@ public class SendOptions {
      */
     RequestOptions options(ShellContext context) {
         Path ca = caFile() != null ? caFile() : context.session().tls().caFile();
-        return new RequestOptions(
-                !on(noFollow), timeoutOr(context.session().timeout()), on(http1), new TlsSettings(verifies(), ca));
+        TlsSettings tls = cert.over(
+                new TlsSettings(verifies(), ca, context.session().tls().client()));
+        return proxy.over(new RequestOptions(
+                !on(noFollow),
+                timeoutOr(context.session().timeout()),
+                on(http1),
+                tls,
+                context.session().proxy()));
     }
 
     /** The options of a request sent again ({@code edit} alone), changed only by what this line gives. */
@@ -117,11 +148,19 @@ public class SendOptions {
         // What this line gives replaces what was sent; --verify alone keeps the sent --cacert, and a new --cacert
         // alone means checking against it.
         Path ca = caFile();
-        TlsSettings tls = verify.getValue() == null && ca == null
-                ? sent.tls()
-                : new TlsSettings(verifies(), ca == null ? sent.tls().caFile() : ca);
-        return new RequestOptions(
-                sent.followRedirects() && !on(noFollow), timeoutOr(sent.timeout()), sent.http1Only() || on(http1), tls);
+        TlsSettings tls = cert.over(
+                verify.getValue() == null && ca == null
+                        ? sent.tls()
+                        : new TlsSettings(
+                                verifies(),
+                                ca == null ? sent.tls().caFile() : ca,
+                                sent.tls().client()));
+        return proxy.over(new RequestOptions(
+                sent.followRedirects() && !on(noFollow),
+                timeoutOr(sent.timeout()),
+                sent.http1Only() || on(http1),
+                tls,
+                sent.proxy()));
     }
 
     private Path caFile() {

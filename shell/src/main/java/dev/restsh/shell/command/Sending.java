@@ -10,6 +10,7 @@ import dev.restsh.shell.request.RequestBuilder;
 import dev.restsh.shell.session.Exchange;
 import dev.restsh.shell.session.Exchanges;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** How the request commands end: through the session's one send path, with the exit status of what came back. */
 final class Sending {
@@ -19,10 +20,13 @@ final class Sending {
     static int send(ShellContext context, SendOptions options, String method, String url, List<String> items) {
         BodySource source = options.bodySource(context, items);
         RequestOptions sending = options.options(context);
+        Supplier<RequestSpec> build = () ->
+                options.withNetrc(context, new RequestBuilder(context.session()).build(method, url, items, source));
+        if (options.offline()) {
+            return OfflineRequest.print(context, build.get(), sending, options.showSecrets());
+        }
         Exchanges.Printer printer = options.printer(context);
-        Exchange exchange = context.session()
-                .exchanges()
-                .send(() -> new RequestBuilder(context.session()).build(method, url, items, source), sending, printer);
+        Exchange exchange = context.session().exchanges().send(build, sending, printer);
         return status(exchange, printer);
     }
 

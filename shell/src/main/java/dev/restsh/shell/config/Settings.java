@@ -2,6 +2,9 @@ package dev.restsh.shell.config;
 
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.XdgDirs;
+import dev.restsh.shell.http.ClientCertificate;
+import dev.restsh.shell.http.ProxySetting;
+import dev.restsh.shell.http.TlsSettings;
 import dev.restsh.shell.session.Session;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +30,16 @@ public record Settings(
         boolean openApiDiscovery,
         String editor,
         String pager,
+        Path certFile,
+        Path certKeyFile,
+        ProxySetting proxy,
         List<String> warnings) {
+
+    /** How requests check certificates and which client certificate they show, unless their options say otherwise. */
+    public TlsSettings tls() {
+        return new TlsSettings(
+                true, caFile, certFile == null ? null : new ClientCertificate(certFile, certKeyFile, null));
+    }
 
     public enum Colour {
         AUTO,
@@ -72,7 +84,11 @@ public record Settings(
         Duration timeout = seconds(
                 pick(env.get("RESTSH_TIMEOUT"), file.get("timeout"), "30"),
                 origin(env, "RESTSH_TIMEOUT", places, "timeout"));
-        Path caFile = caFile(env, file.get("cacert"), origin(env, "RESTSH_CACERT", places, "cacert"));
+        Path caFile = file(env, "RESTSH_CACERT", file.get("cacert"), places, "cacert", "a PEM file of certificates");
+        Path certFile = file(env, "RESTSH_CERT", file.get("cert"), places, "cert", "a client certificate");
+        Path certKeyFile = file(env, "RESTSH_CERT_KEY", file.get("cert.key"), places, "cert.key", "a private key");
+        ProxySetting proxy = proxy(
+                pick(env.get("RESTSH_PROXY"), file.get("proxy"), null), origin(env, "RESTSH_PROXY", places, "proxy"));
         String history = pick(env.get("RESTSH_HISTORY"), file.get("history.file"), null);
         Path historyFile =
                 history == null ? XdgDirs.from(env).history() : history.equals("off") ? null : Path.of(history);
@@ -98,6 +114,9 @@ public record Settings(
                 openApi,
                 editor,
                 pager.equalsIgnoreCase("off") ? null : pager,
+                certFile,
+                certKeyFile,
+                proxy,
                 warnings);
     }
 
@@ -107,6 +126,9 @@ public record Settings(
             "color",
             "timeout",
             "cacert",
+            "cert",
+            "cert.key",
+            "proxy",
             "history.file",
             "history.size",
             "openapi",
@@ -137,12 +159,20 @@ public record Settings(
     }
 
     /**
-     * The PEM file trusted instead of the JDK's certificates by every request without --cacert or --verify=no: from
-     * RESTSH_CACERT (relative to the working directory) or the file's {@code cacert} (relative to the file's folder);
-     * {@code ~} is the home directory. It must be readable, as any other value must be valid.
+     * A file every request uses unless its options say otherwise ({@code cacert}: the PEM file trusted instead of the
+     * JDK's certificates; {@code cert}, {@code cert.key}: the client certificate and its key): from the variable
+     * (relative to the working directory) or the file's key (relative to the file's folder); {@code ~} is the home
+     * directory. It must be readable, as any other value must be valid.
      */
-    private static Path caFile(Map<String, String> env, String fromFile, String origin) {
-        String fromEnv = env.get("RESTSH_CACERT");
+    private static Path file(
+            Map<String, String> env,
+            String variable,
+            String fromFile,
+            Map<String, String> places,
+            String key,
+            String description) {
+        String origin = origin(env, variable, places, key);
+        String fromEnv = env.get(variable);
         boolean inFile = fromEnv == null || fromEnv.isBlank();
         String value = inFile ? fromFile : fromEnv;
         if (value == null || value.isBlank()) {
@@ -156,9 +186,18 @@ public record Settings(
             path = folder == null ? path : folder.resolve(path);
         }
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            throw RestshException.usage(origin + "cacert: cannot read " + path + " (a PEM file of certificates)");
+            throw RestshException.usage(origin + key + ": cannot read " + path + " (" + description + ")");
         }
         return path;
+    }
+
+    /** The proxy of every request without --proxy: the environment's variables unless one is set. */
+    private static ProxySetting proxy(String value, String origin) {
+        try {
+            return value == null ? ProxySetting.ENVIRONMENT : ProxySetting.parse(value);
+        } catch (RestshException e) {
+            throw RestshException.usage(origin + e.getMessage());
+        }
     }
 
     private static Duration seconds(String value, String origin) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Sends requests and follows redirects itself, so that every hop is kept in the response's history as requests
@@ -25,20 +26,28 @@ public final class ApiClient {
     private final UrlConnectionTransport plain;
     private final HttpClientTransport full;
     private final Runnable wentOut;
+    private final EnvProxies envProxies;
+    private final Supplier<ProxySetting> sessionProxy;
 
     public ApiClient() {
         this(System.getenv(), () -> {});
     }
 
+    public ApiClient(Map<String, String> env, Runnable wentOut) {
+        this(env, wentOut, () -> ProxySetting.ENVIRONMENT);
+    }
+
     /**
-     * A client reading proxy settings from this environment; {@code wentOut} runs once for every request (each
+     * A client reading proxy settings from this environment, or from {@code sessionProxy} for requests whose options
+     * name none (the config's or environment's {@code proxy}); {@code wentOut} runs once for every request (each
      * redirect hop) that reached the server (see {@link NetworkErrors#beforeSending}), whatever came back.
      */
-    public ApiClient(Map<String, String> env, Runnable wentOut) {
+    public ApiClient(Map<String, String> env, Runnable wentOut, Supplier<ProxySetting> sessionProxy) {
         this.wentOut = wentOut;
-        EnvProxies proxies = new EnvProxies(env);
-        plain = new UrlConnectionTransport(proxies);
-        full = new HttpClientTransport(proxies);
+        this.sessionProxy = sessionProxy;
+        envProxies = new EnvProxies(env);
+        plain = new UrlConnectionTransport(envProxies);
+        full = new HttpClientTransport(envProxies);
     }
 
     /**
@@ -63,7 +72,8 @@ public final class ApiClient {
     }
 
     /** Sends, following redirects; {@code onSend} sees every request (each hop) just before it goes out. */
-    public Response send(RequestSpec spec, RequestOptions options, Consumer<RequestSpec> onSend) {
+    public Response send(RequestSpec spec, RequestOptions given, Consumer<RequestSpec> onSend) {
+        RequestOptions options = given.proxy() != null ? given : given.withProxy(sessionProxy.get());
         List<Response> hops = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         RequestSpec first = UrlCredentials.apply(spec);
@@ -98,13 +108,13 @@ public final class ApiClient {
 
     private Response sendOnce(RequestSpec spec, RequestOptions options, Consumer<RequestSpec> onSend) {
         try {
-            RequestSpec cookied = withCookies(spec);
-            boolean plainHttp = UrlConnectionTransport.supports(cookied, options);
-            RequestSpec sent = withAgent(
-                    cookied, plainHttp ? UrlConnectionTransport.JDK_USER_AGENT : HttpClientTransport.JDK_USER_AGENT);
+            ProxyRoutes proxy = new ProxyRoutes(envProxies, options.proxy());
+            RequestSpec sent = ready(spec, options, proxy);
+            boolean plainHttp = UrlConnectionTransport.supports(sent, options);
             onSend.accept(sent);
             Response response = plainHttp ? plain.send(sent, options) : full.send(sent, options);
             wentOut.run();
+            ProxyAuthorization.check(response, proxy);
             cookies.put(response.url(), byName(response.headers()));
             return response;
         } catch (InterruptedException e) {
@@ -117,6 +127,25 @@ public final class ApiClient {
             }
             throw NetworkErrors.describe(spec.url(), e);
         }
+    }
+
+    /**
+     * The request as {@link #send} would send it first (credentials from its URL, cookies, the User-Agent, the
+     * proxy's credentials), without sending it: {@code --offline}.
+     */
+    public RequestSpec asSent(RequestSpec spec, RequestOptions given) {
+        RequestOptions options = given.proxy() != null ? given : given.withProxy(sessionProxy.get());
+        return ready(UrlCredentials.apply(spec), options, new ProxyRoutes(envProxies, options.proxy()));
+    }
+
+    private RequestSpec ready(RequestSpec spec, RequestOptions options, ProxyRoutes proxy) {
+        RequestSpec cookied = withCookies(spec);
+        boolean plainHttp = UrlConnectionTransport.supports(cookied, options);
+        return ProxyAuthorization.add(
+                withAgent(
+                        cookied,
+                        plainHttp ? UrlConnectionTransport.JDK_USER_AGENT : HttpClientTransport.JDK_USER_AGENT),
+                proxy);
     }
 
     /**

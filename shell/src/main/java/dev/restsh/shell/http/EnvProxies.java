@@ -1,12 +1,6 @@
 package dev.restsh.shell.http;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Proxy;
-import java.net.ProxySelector;
-import java.net.SocketAddress;
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,14 +10,15 @@ import java.util.Optional;
  * for http://, {@code https_proxy} / {@code HTTPS_PROXY} for https://, {@code all_proxy} for both, and
  * {@code no_proxy} (comma-separated hosts or domain suffixes, {@code *} for all) for exceptions.
  */
-public final class EnvProxies extends ProxySelector {
+public final class EnvProxies {
     private final Map<String, String> env;
 
     public EnvProxies(Map<String, String> env) {
         this.env = env;
     }
 
-    public Optional<Proxy> proxyFor(URI url) {
+    /** The proxy URL the variables name for this target (with any {@code user:pass@}), or empty. */
+    Optional<URI> proxyUrl(URI url) {
         String scheme = String.valueOf(url.getScheme()).toLowerCase(Locale.ROOT);
         String setting =
                 variable(scheme + "_proxy").or(() -> variable("all_proxy")).orElse(null);
@@ -31,32 +26,19 @@ public final class EnvProxies extends ProxySelector {
             return Optional.empty();
         }
         URI proxy = URI.create(setting.contains("://") ? setting : "http://" + setting);
-        if (proxy.getHost() == null) {
-            return Optional.empty();
-        }
-        return Optional.of(
-                new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.getHost(), Ports.of(proxy))));
+        return proxy.getHost() == null ? Optional.empty() : Optional.of(proxy);
     }
 
     /** Whether any proxy variable is set at all (so clients without proxies can be used otherwise). */
-    public boolean any() {
+    boolean any() {
         return variable("http_proxy")
                 .or(() -> variable("https_proxy"))
                 .or(() -> variable("all_proxy"))
                 .isPresent();
     }
 
-    @Override
-    public List<Proxy> select(URI uri) {
-        return List.of(proxyFor(uri).orElse(Proxy.NO_PROXY));
-    }
-
-    @Override
-    public void connectFailed(URI uri, SocketAddress address, IOException error) {
-        // The request fails with the error itself; there is no other proxy to try.
-    }
-
-    private boolean bypassed(String host) {
+    /** Whether {@code no_proxy} names this host: it then goes direct, whichever proxy is set. */
+    boolean bypassed(String host) {
         if (host == null) {
             return false;
         }

@@ -21,6 +21,8 @@ import java.util.concurrent.ExecutionException;
 final class HttpClientTransport {
     /** The headers java.net.http refuses unless told otherwise; HttpURLConnection sends them (see its transport). */
     private static final String RESTRICTED = "jdk.httpclient.allowRestrictedHeaders";
+
+    private static final String TUNNELING_DISABLED = "jdk.http.auth.tunneling.disabledSchemes";
     /** What java.net.http sends when a request has no User-Agent (it has no way to send none). */
     static final String JDK_USER_AGENT = "Java-http-client/" + System.getProperty("java.version");
 
@@ -30,10 +32,16 @@ final class HttpClientTransport {
         String given = System.getProperty(RESTRICTED);
         System.setProperty(
                 RESTRICTED, given == null || given.isBlank() ? "host,connection" : given + ",host,connection");
+        // The JDK drops a Proxy-Authorization: Basic header from the CONNECT of an https:// request unless told;
+        // restsh sends it only to a proxy the user gave credentials for (ProxyRoutes).
+        if (System.getProperty(TUNNELING_DISABLED) == null) {
+            System.setProperty(TUNNELING_DISABLED, "");
+        }
     }
 
     private final EnvProxies proxies;
     private final Map<String, HttpClient> clients = new HashMap<>();
+    private final CertificateRequests certificateRequests = new CertificateRequests();
 
     HttpClientTransport(EnvProxies proxies) {
         this.proxies = proxies;
@@ -48,7 +56,8 @@ final class HttpClientTransport {
         try {
             HttpResponse<InputStream> received = future.get();
             Headers headers = fields(received.headers());
-            InputStream in = received.body();
+            // A proxy's refusal of a CONNECT (407) comes back as a response without a body stream.
+            InputStream in = received.body() == null ? InputStream.nullInputStream() : received.body();
             Body body = Body.receiving(() -> close(in));
             // Decoding reads the gzip header: on the pump thread, so the headers are back before the body.
             Thread pump = new Thread(() -> ContentDecoding.fill(body, in, headers), "restsh-body");
@@ -68,7 +77,8 @@ final class HttpClientTransport {
             throw e;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw cause instanceof IOException io ? io : new IOException(cause);
+            throw certificateRequests.explain(
+                    spec.url(), cause instanceof IOException io ? io : new IOException(cause));
         }
     }
 
@@ -95,19 +105,21 @@ final class HttpClientTransport {
         // HTTP/2 is negotiated over TLS (ALPN); on plain http:// an h2c upgrade only adds a round of headers.
         boolean http1 = options.http1Only() || !"https".equalsIgnoreCase(url.getScheme());
         HttpClient.Version version = http1 ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2;
-        String key = version + " " + options.tls().key() + " " + options.timeout();
+        String key = version + " " + options.tls().key() + " " + options.timeout() + " "
+                + options.proxy().key();
         return clients.computeIfAbsent(key, k -> newClient(options, version));
     }
 
     private HttpClient newClient(RequestOptions options, HttpClient.Version version) {
         HttpClient.Builder builder =
                 HttpClient.newBuilder().version(version).followRedirects(HttpClient.Redirect.NEVER);
-        if (proxies.any()) {
-            builder.proxy(proxies);
+        ProxyRoutes routes = new ProxyRoutes(proxies, options.proxy());
+        if (routes.any()) {
+            builder.proxy(routes);
         }
-        if (!options.tls().isDefault()) {
-            builder.sslContext(options.tls().context());
-        }
+        // Always a context of restsh's (the JDK loads its default one even for http:// otherwise): it notes when a
+        // server asks for a client certificate.
+        builder.sslContext(options.tls().context(certificateRequests));
         if (options.timeout() != null) {
             builder.connectTimeout(options.timeout());
         }

@@ -81,6 +81,10 @@ public final class NetworkErrors {
 
     private static String tls(Throwable error) {
         String message = String.valueOf(error.getMessage());
+        String clientCertificate = ClientCertificateAlerts.hint(message);
+        if (clientCertificate != null) {
+            return "TLS error: " + message + " (" + clientCertificate + ")";
+        }
         boolean untrusted =
                 message.contains("PKIX") || message.contains("certificate") || message.contains("No subject");
         return "TLS error: " + message

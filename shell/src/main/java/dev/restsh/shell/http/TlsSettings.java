@@ -13,6 +13,7 @@ import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Collection;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
@@ -21,27 +22,39 @@ import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * How server certificates are checked: the JDK's trust store (default), the PEM certificates of one file
- * ({@code --cacert}, which replaces the defaults as curl's does), or not at all ({@code --verify=no}).
+ * ({@code --cacert}, which replaces the defaults as curl's does), or not at all ({@code --verify=no}); and the
+ * client certificate shown to servers that ask for one ({@code --cert}), if any.
  */
-public record TlsSettings(boolean verify, Path caFile) {
+public record TlsSettings(boolean verify, Path caFile, ClientCertificate client) {
     public static final TlsSettings DEFAULT = new TlsSettings(true, null);
 
+    public TlsSettings(boolean verify, Path caFile) {
+        this(verify, caFile, null);
+    }
+
+    public TlsSettings withClient(ClientCertificate newClient) {
+        return new TlsSettings(verify, caFile, newClient);
+    }
+
     public boolean isDefault() {
-        return verify && caFile == null;
+        return verify && caFile == null && client == null;
     }
 
     /** A key for caching one client per setting. */
     String key() {
-        return verify ? (caFile == null ? "default" : "ca:" + caFile.toAbsolutePath()) : "insecure";
+        String trust = verify ? (caFile == null ? "default" : "ca:" + caFile.toAbsolutePath()) : "insecure";
+        return client == null ? trust : trust + " " + client.key();
     }
 
-    public SSLContext context() {
+    /** The TLS context of these settings; {@code requests} notes the servers that ask for a client certificate. */
+    SSLContext context(CertificateRequests requests) {
         try {
             SSLContext context = SSLContext.getInstance("TLS");
+            KeyManager[] keys = requests.watching(client == null ? null : client.keyManagers());
             if (!verify) {
-                context.init(null, new TrustManager[] {new TrustEverything()}, null);
+                context.init(keys, new TrustManager[] {new TrustEverything()}, null);
             } else {
-                context.init(null, trustManagers(caFile), null);
+                context.init(keys, caFile == null ? null : trustManagers(caFile), null);
             }
             return context;
         } catch (GeneralSecurityException e) {

@@ -63,7 +63,8 @@ final class UrlConnectionTransport {
      * interrupt of the waiting thread (Ctrl-C) disconnects the connection instead.
      */
     Response send(RequestSpec spec, RequestOptions options) throws IOException, InterruptedException {
-        Proxy proxy = proxies.proxyFor(spec.url()).orElse(Proxy.NO_PROXY);
+        Proxy proxy =
+                new ProxyRoutes(proxies, options.proxy()).proxy(spec.url()).orElse(Proxy.NO_PROXY);
         HttpURLConnection connection = (HttpURLConnection) spec.url().toURL().openConnection(proxy);
         // Completed as soon as the headers are in; the worker then goes on filling the body.
         CompletableFuture<Response> headers = new CompletableFuture<>();

@@ -21,12 +21,17 @@ public final class UrlCredentials {
         }
         RequestSpec copy = spec.withTarget(spec.method(), withoutUserInfo(spec.url()), spec.body());
         if (!copy.headers().contains("authorization")) {
-            String password = password(spec.url());
-            byte[] pair = (decode(user(spec.url())) + ":" + (password == null ? "" : decode(password)))
-                    .getBytes(StandardCharsets.UTF_8);
-            copy.headers().add("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair));
+            copy.headers().add("Authorization", basic(spec.url()));
         }
         return copy;
+    }
+
+    /** {@code Basic …} made of the URL's userinfo (percent-decoded); a proxy's URL too. */
+    static String basic(URI url) {
+        String password = password(url);
+        byte[] pair =
+                (decode(user(url)) + ":" + (password == null ? "" : decode(password))).getBytes(StandardCharsets.UTF_8);
+        return "Basic " + Base64.getEncoder().encodeToString(pair);
     }
 
     /** The URL as shown to the user (pwd, base, env, the prompt): its password, if any, as {@code ***}. */

@@ -65,6 +65,12 @@ public final class LineSplitter {
             } else if (c == '\\' && i + 1 < line.length()) {
                 word.append(line.charAt(++i));
                 inWord = true;
+            } else if (c == '{' && line.startsWith("{{$", i) && line.indexOf("}}", i) > 0) {
+                int end =
+                        line.indexOf("}}", i) + 2; // a dynamic value is one word with its arguments: {{$randomInt 1 9}}
+                word.append(line, i, end);
+                i = end - 1;
+                inWord = true;
             } else if (Character.isWhitespace(c)) {
                 if (inWord) {
                     words.add(word.toString());

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.restsh.shell.ExitStatus;
 import dev.restsh.shell.RestshException;
-import dev.restsh.shell.http.EnvProxies;
 import dev.restsh.shell.http.NetworkErrors;
+import dev.restsh.shell.http.SideChannelClients;
 import dev.restsh.shell.json.Json;
 import dev.restsh.shell.request.RequestBuilder;
 import dev.restsh.shell.session.Session;
@@ -110,17 +110,10 @@ public final class AuthorizationServer {
     private synchronized HttpClient client() {
         if (client == null) {
             // HTTP/1.1: on plain http:// the JDK would otherwise try an h2c upgrade (see ARCHITECTURE.md).
-            HttpClient.Builder builder = HttpClient.newBuilder()
+            HttpClient.Builder builder = SideChannelClients.builder(session.env(), session.proxy(), session.tls())
                     .version(HttpClient.Version.HTTP_1_1)
                     .followRedirects(HttpClient.Redirect.NORMAL)
                     .connectTimeout(session.timeout());
-            EnvProxies proxies = new EnvProxies(session.env());
-            if (proxies.any()) {
-                builder.proxy(proxies);
-            }
-            if (!session.tls().isDefault()) {
-                builder.sslContext(session.tls().context());
-            }
             client = builder.build();
         }
         return client;

@@ -105,6 +105,10 @@ public final class Repl {
     }
 
     private String prompt() {
-        return UrlCredentials.shown(context.session().base()) + "> ";
+        String environment = context.environments()
+                .current()
+                .map(chosen -> "(" + chosen.name() + ") ")
+                .orElse("");
+        return environment + UrlCredentials.shown(context.session().base()) + "> ";
     }
 }

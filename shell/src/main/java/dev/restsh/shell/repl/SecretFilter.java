@@ -15,7 +15,7 @@ public final class SecretFilter {
     private static final Pattern SECRET = Pattern.compile("(?i)(^\\s*auth(\\s|$))"
             + "|\\b(proxy-)?authorization\\b\\s*[:=]?\\s*\\S"
             + "|\\bbearer\\s+\\S"
-            + "|(^|\\s)(--auth|-a|--user|-u)(\\s|=)\\S"
+            + "|(^|\\s)(--auth|-a|--user|-u|--cert-key-pass)(\\s|=)\\S"
             + "|(^|\\s)-u[^\\s-]"
             + "|\\bcookie\\s*:\\s*\\S"
             + "|://[^/\\s@:]*:[^/\\s@]+@"

@@ -1,5 +1,6 @@
 package dev.restsh.shell.repl;
 
+import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.command.CommandCatalogue;
 import dev.restsh.shell.inspect.SessionScope;
@@ -83,6 +84,12 @@ public final class ShellCompleter implements Completer {
             root.getSubcommands().keySet().forEach(name -> candidates.add(new Candidate(name)));
         } else if (command.equals("completion") && line.wordIndex() == 1) {
             List.of("bash", "zsh").forEach(shell -> candidates.add(new Candidate(shell)));
+        } else if ((command.equals("use") || command.equals("environments")) && line.wordIndex() == 1) {
+            try {
+                context.environments().defined().keySet().forEach(name -> candidates.add(new Candidate(name)));
+            } catch (RestshException unreadable) {
+                // a broken environments file: nothing to offer (use says why)
+            }
         } else if (command.equals("validate") && line.wordIndex() == 1) {
             words.historyNumbers(candidates);
         }

@@ -1,5 +1,6 @@
 package dev.restsh.shell.request;
 
+import dev.restsh.shell.http.ClientCertificate;
 import dev.restsh.shell.http.Headers;
 import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.RequestSpec;
@@ -26,8 +27,9 @@ public final class CurlExporter {
     /** Marks a word already quoted for the shell (a NUL, which no shell word can hold, cannot clash). */
     private static final String QUOTED = "\0";
 
-    /** Headers curl works out itself from the URL and body. */
-    private static final Set<String> DERIVED = Set.of("host", "content-length", "connection", "transfer-encoding");
+    /** Headers curl works out itself from the URL, body and proxy. */
+    private static final Set<String> DERIVED =
+            Set.of("host", "content-length", "connection", "transfer-encoding", "proxy-authorization");
 
     private CurlExporter() {}
 
@@ -111,6 +113,19 @@ public final class CurlExporter {
             flags.add("--cacert");
             flags.add(options.tls().caFile().toAbsolutePath().toString()); // read from wherever it is pasted
         }
+        ClientCertificate client = options.tls().client();
+        if (client != null) { // never its password: curl asks for it, as restsh did
+            flags.add("--cert");
+            flags.add(client.certFile().toString());
+            if (client.keyFile() != null) {
+                flags.add("--key");
+                flags.add(client.keyFile().toString());
+            } else if (!client.isPem()) {
+                flags.add("--cert-type");
+                flags.add("P12");
+            }
+        }
+        flags.addAll(ProxyFlags.of(options.proxy()));
         if (options.http1Only()) {
             flags.add("--http1.1");
         }

@@ -40,6 +40,9 @@ public final class SecretMasker {
     private static final Map<String, String> OAUTH2_SECRET_OPTIONS =
             Map.of("--client-secret", "client_secret", "--password", "password");
 
+    /** The request option whose value is the client key's password. */
+    private static final String KEY_PASSWORD = "--cert-key-pass";
+
     private final Set<String> variables = new TreeSet<>();
 
     /** The line with its secrets replaced (unchanged, spacing and all, when it has none). */
@@ -66,6 +69,7 @@ public final class SecretMasker {
                     default -> maskItems(words, urlWords(command));
                 });
         masked.replaceAll(this::maskUrlPassword);
+        maskOptionValues(masked);
         if (masked.equals(words)) {
             return line;
         }
@@ -179,6 +183,19 @@ public final class SecretMasker {
             }
         }
         return out;
+    }
+
+    /** The value of an option that takes a password ({@code --cert-key-pass PASS} or {@code =PASS}). */
+    private void maskOptionValues(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (word.equals(KEY_PASSWORD) && i + 1 < words.size() && !isPlaceholder(words.get(i + 1))) {
+                words.set(++i, variable("cert_key_pass"));
+            } else if (word.startsWith(KEY_PASSWORD + "=")
+                    && !isPlaceholder(word.substring(KEY_PASSWORD.length() + 1))) {
+                words.set(i, KEY_PASSWORD + "=" + variable("cert_key_pass"));
+            }
+        }
     }
 
     /** A URL's password becomes {{URL_PASSWORD}} (requests, base and cd expand variables in URLs). */

@@ -2,6 +2,7 @@ package dev.restsh.shell.session;
 
 import dev.restsh.shell.http.ApiClient;
 import dev.restsh.shell.http.Headers;
+import dev.restsh.shell.http.ProxySetting;
 import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.TlsSettings;
 import java.net.URI;
@@ -27,6 +28,7 @@ public final class Session {
     private ApiClient client;
     private Duration timeout = RequestOptions.DEFAULT_TIMEOUT;
     private TlsSettings tls = TlsSettings.DEFAULT;
+    private ProxySetting proxy = ProxySetting.ENVIRONMENT;
     private Runnable requestSent = () -> {};
     private CredentialRenewal credentialRenewal = CredentialRenewal.NONE;
     private final Exchanges exchanges = new Exchanges(this);
@@ -73,6 +75,15 @@ public final class Session {
         tls = defaults;
     }
 
+    /** The proxy of requests sent without --proxy (the config's {@code proxy}; else the environment's variables). */
+    public ProxySetting proxy() {
+        return proxy;
+    }
+
+    public void proxy(ProxySetting defaults) {
+        proxy = defaults;
+    }
+
     public Optional<Auth> auth() {
         return Optional.ofNullable(auth);
     }
@@ -104,7 +115,7 @@ public final class Session {
     public synchronized ApiClient client() {
         if (client == null) {
             // Through the field: a listener set after the client was made still hears of every request.
-            client = new ApiClient(env, () -> requestSent.run());
+            client = new ApiClient(env, () -> requestSent.run(), () -> proxy);
         }
         return client;
     }

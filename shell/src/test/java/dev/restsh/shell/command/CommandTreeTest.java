@@ -283,10 +283,10 @@ class CommandTreeTest {
         }
         assertThat(headings).containsExactly("Requests:", "Inspect:", "Session:", "Scripts:", "Other:", "Examples:");
         assertThat(help)
-                .contains("\nRequests:\n  get            Send a GET request and show the response.\n")
-                .contains("\nInspect:\n  print, p       Evaluate an inspection expression")
-                .contains("\n  endpoints, ls  List the API's operations")
-                .contains("\nOther:\n  completion     Print a completion script")
+                .contains("\nRequests:\n  get                Send a GET request and show the response.\n")
+                .contains("\nInspect:\n  print, p           Evaluate an inspection expression")
+                .contains("\n  endpoints, ls      List the API's operations")
+                .contains("\nOther:\n  completion         Print a completion script")
                 .doesNotContain("Commands:");
         for (CommandCatalogue command : CommandCatalogue.values()) {
             String section = help.substring(help.indexOf("\n" + command.group().heading() + ":\n"));

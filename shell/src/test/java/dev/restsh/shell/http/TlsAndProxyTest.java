@@ -7,16 +7,12 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import dev.restsh.shell.LoopbackServer;
 import dev.restsh.shell.ShellHarness;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,31 +29,9 @@ class TlsAndProxyTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path keystore = folder.resolve("server.p12");
+        Path keystore = TlsFixtures.selfSigned(folder.resolve("server.p12"));
         certificate = folder.resolve("server.pem");
-        keytool(
-                "-genkeypair",
-                "-alias",
-                "server",
-                "-keyalg",
-                "EC",
-                "-groupname",
-                "secp256r1",
-                "-validity",
-                "2",
-                "-dname",
-                "CN=localhost",
-                "-ext",
-                "SAN=dns:localhost,ip:127.0.0.1",
-                "-keystore",
-                keystore.toString(),
-                "-storetype",
-                "PKCS12",
-                "-storepass",
-                "changeit",
-                "-keypass",
-                "changeit");
-        keytool(
+        TlsFixtures.keytool(
                 "-exportcert",
                 "-rfc",
                 "-alias",
@@ -68,14 +42,7 @@ class TlsAndProxyTest {
                 "changeit",
                 "-file",
                 certificate.toString());
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(keystore)) {
-            store.load(in, "changeit".toCharArray());
-        }
-        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keys.init(store, "changeit".toCharArray());
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(keys.getKeyManagers(), null, null);
+        SSLContext tls = TlsFixtures.serverContext(keystore, null);
         https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         https.setHttpsConfigurator(new HttpsConfigurator(tls));
         https.createContext("/secure", exchange -> LoopbackServer.reply(exchange, 200, "secret garden"));
@@ -99,16 +66,6 @@ class TlsAndProxyTest {
     @AfterAll
     static void stop() {
         https.stop(0);
-    }
-
-    private static void keytool(String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
     }
 
     private static String url() {
@@ -181,7 +138,7 @@ class TlsAndProxyTest {
                 .contains("cacert: " + certificate);
     }
 
-    private static int mainRun(java.util.Map<String, String> env, String... args) {
+    static int mainRun(java.util.Map<String, String> env, String... args) {
         java.io.PrintStream out = System.out;
         java.io.PrintStream err = System.err;
         System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));

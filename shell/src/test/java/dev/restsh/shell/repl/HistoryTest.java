@@ -97,6 +97,12 @@ class HistoryTest {
         assertThat(SecretFilter.containsSecret("header Proxy-Authorization Basic eDp5"))
                 .isTrue();
         assertThat(SecretFilter.containsSecret("auth bob")).isTrue();
+        assertThat(SecretFilter.containsSecret("get /x --cert c.pem --cert-key-pass hunter2"))
+                .isTrue();
+        assertThat(SecretFilter.containsSecret("get /x --proxy http://ann:s3cret@proxy:3128"))
+                .isTrue();
+        assertThat(SecretFilter.containsSecret("get /x --cert c.pem --proxy http://proxy:3128"))
+                .isFalse();
         assertThat(SecretFilter.containsSecret("get /authors")).isFalse();
         assertThat(SecretFilter.containsSecret("get /get_ips limit==5")).isFalse();
         assertThat(SecretFilter.containsSecret("response.json()['token_type']")).isFalse();

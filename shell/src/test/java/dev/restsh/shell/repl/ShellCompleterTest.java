@@ -152,4 +152,14 @@ class ShellCompleterTest {
         }
         assertThat(shell.context().openApi().ready()).isPresent();
     }
+
+    @Test
+    void useCompletesTheNamesOfTheEnvironments() throws Exception {
+        Files.createDirectories(directory.resolve(".restsh"));
+        Files.writeString(directory.resolve(".restsh/environments.toml"), "[dev]\n[staging]\n[stable]\n");
+        ShellHarness shell = new ShellHarness("http://127.0.0.1:9");
+        shell.context().workingDirectory(directory);
+        assertThat(complete(shell, "use st")).containsExactly("staging", "stable");
+        assertThat(complete(shell, "environments d")).containsExactly("dev");
+    }
 }

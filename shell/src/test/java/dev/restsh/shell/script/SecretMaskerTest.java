@@ -73,4 +73,15 @@ class SecretMaskerTest {
         assertThat(masker.mask("get /token=1")).isEqualTo("get /token=1");
         assertThat(masker.variables()).isEmpty();
     }
+
+    @Test
+    void aClientKeysPasswordAndAProxysPasswordBecomeVariables() {
+        SecretMasker masker = new SecretMasker();
+        assertThat(masker.mask("get /x --cert c.pem --cert-key k.pem --cert-key-pass hunter2"))
+                .isEqualTo("get /x --cert c.pem --cert-key k.pem --cert-key-pass {{CERT_KEY_PASS}}");
+        assertThat(masker.mask("get /x --cert-key-pass=hunter2")).isEqualTo("get /x --cert-key-pass={{CERT_KEY_PASS}}");
+        assertThat(masker.mask("get /x --proxy http://ann:s3cret@proxy:3128"))
+                .isEqualTo("get /x --proxy http://ann:{{URL_PASSWORD}}@proxy:3128");
+        assertThat(masker.variables()).containsExactlyInAnyOrder("CERT_KEY_PASS", "URL_PASSWORD");
+    }
 }
