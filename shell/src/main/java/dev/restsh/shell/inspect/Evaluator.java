@@ -20,6 +20,15 @@ public final class Evaluator {
     }
 
     public Object evaluate(Node node) {
+        try {
+            return dispatch(node);
+        } catch (ExpressionException e) {
+            // Values raise errors without a position; the innermost node that sees one points at it.
+            throw e.position() < 0 ? new ExpressionException(e.getMessage(), node.position()) : e;
+        }
+    }
+
+    private Object dispatch(Node node) {
         if (node instanceof Node.Literal literal) {
             return literal.value();
         }
@@ -27,18 +36,19 @@ public final class Evaluator {
             return name(name);
         }
         if (node instanceof Node.Attribute attribute) {
-            return Values.attribute(evaluate(attribute.target()), attribute.name(), attribute.position());
+            return Values.of(evaluate(attribute.target())).attribute(attribute.name());
         }
         if (node instanceof Node.Call call) {
             return call(call);
         }
         if (node instanceof Node.Index index) {
-            return Values.index(evaluate(index.target()), evaluate(index.index()), index.position());
+            Object target = evaluate(index.target());
+            return Values.of(target).getItem(evaluate(index.index()));
         }
         if (node instanceof Node.Slice slice) {
             Object from = slice.from() == null ? null : evaluate(slice.from());
             Object to = slice.to() == null ? null : evaluate(slice.to());
-            return Values.slice(evaluate(slice.target()), from, to, slice.position());
+            return Values.of(evaluate(slice.target())).getItem(new Slice(from, to));
         }
         if (node instanceof Node.Not not) {
             return !Values.truthy(evaluate(not.operand()));
@@ -75,10 +85,18 @@ public final class Evaluator {
     }
 
     private Object builtin(String function, Object argument, Node.Name at) {
+        try {
+            return builtin(function, argument);
+        } catch (ExpressionException e) {
+            throw e.position() < 0 ? new ExpressionException(e.getMessage(), at.position()) : e;
+        }
+    }
+
+    private static Object builtin(String function, Object argument) {
         return switch (function) {
             case "dir" -> Values.dir(argument);
             case "type" -> "<class '" + Values.typeName(argument) + "'>";
-            case "len" -> Values.length(argument, at.position());
+            case "len" -> Values.of(argument).len();
             default -> String.valueOf(Values.plain(argument));
         };
     }
@@ -98,16 +116,15 @@ public final class Evaluator {
     private Object compare(Node.Compare compare) {
         Object left = evaluate(compare.left());
         Object right = evaluate(compare.right());
-        int at = compare.position();
         return switch (compare.operator()) {
             case "==" -> Values.equal(left, right);
             case "!=" -> !Values.equal(left, right);
-            case "<" -> Values.compare(left, right, at) < 0;
-            case "<=" -> Values.compare(left, right, at) <= 0;
-            case ">" -> Values.compare(left, right, at) > 0;
-            case ">=" -> Values.compare(left, right, at) >= 0;
-            case "in" -> Values.contains(right, left, at);
-            default -> !Values.contains(right, left, at);
+            case "<" -> Values.compare(left, right) < 0;
+            case "<=" -> Values.compare(left, right) <= 0;
+            case ">" -> Values.compare(left, right) > 0;
+            case ">=" -> Values.compare(left, right) >= 0;
+            case "in" -> Values.of(right).contains(left);
+            default -> !Values.of(right).contains(left);
         };
     }
 

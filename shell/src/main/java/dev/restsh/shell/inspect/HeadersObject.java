@@ -44,4 +44,26 @@ public record HeadersObject(Headers headers) implements Inspectable {
     public String repr() {
         return headers.asMap().toString();
     }
+
+    @Override
+    public int len() {
+        return headers.size();
+    }
+
+    @Override
+    public Object getItem(Object key) {
+        if (!(Values.plain(key) instanceof String name)) {
+            throw new ExpressionException("header names are strings: use ['content-type']", -1);
+        }
+        String value = get(name);
+        if (value == null) {
+            throw new ExpressionException("no header '" + name + "'" + Suggestions.hint(name, attributes()), -1);
+        }
+        return value;
+    }
+
+    @Override
+    public boolean contains(Object item) {
+        return Values.plain(item) instanceof String name && get(name) != null;
+    }
 }

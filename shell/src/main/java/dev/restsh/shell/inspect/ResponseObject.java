@@ -129,4 +129,10 @@ public final class ResponseObject implements Inspectable {
     public String repr() {
         return "<Response [" + response.status() + "]>";
     }
+
+    /** A Response is true when it is ok, as requests' {@code __bool__}. */
+    @Override
+    public boolean truthy() {
+        return response.ok();
+    }
 }
