@@ -125,7 +125,9 @@ class TutorialSessionTest {
     void unknownAttributeSuggestsTheClosestOne() {
         ShellHarness shell = afterGet();
         assertThat(shell.line("response.status")).isEqualTo(2);
-        assertThat(shell.err()).startsWith("restsh: 'Response' has no attribute 'status'; did you mean 'status_code'?");
+        assertThat(shell.err())
+                .startsWith(
+                        "restsh: AttributeError: 'Response' object has no attribute 'status'; did you mean 'status_code'?");
         assertThat(shell.err()).doesNotContain("Exception");
     }
 

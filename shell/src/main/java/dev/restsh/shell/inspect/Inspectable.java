@@ -1,12 +1,14 @@
 package dev.restsh.shell.inspect;
 
+import java.util.Iterator;
 import java.util.List;
 
 /**
  * A value of the inspection model seen through the protocol Python gives objects ({@code __len__},
- * {@code __getitem__}, {@code __contains__}, {@code __bool__}, {@code __dir__}, {@code __repr__}). JSON kinds have
- * one adapter each ({@link Values#of}); a new object type (a WebSocket message, a token) is one class implementing
- * this interface. Errors are thrown without a position; the evaluator points them at the expression.
+ * {@code __getitem__}, {@code __contains__}, {@code __bool__}, {@code __iter__}, {@code __dir__}, {@code __repr__}).
+ * JSON kinds have one adapter each ({@link Values#of}); a new object type (a WebSocket message, a token) is one
+ * class implementing this interface. Errors are thrown without a position; the evaluator points them at the
+ * expression.
  */
 public interface Inspectable {
     /** The type name that {@code type(x)} prints. */
@@ -23,17 +25,33 @@ public interface Inspectable {
 
     /** {@code len(x)}. */
     default int len() {
-        throw new ExpressionException("object of type '" + typeName() + "' has no len()", -1);
+        throw new ExpressionException("TypeError: object of type '" + typeName() + "' has no len()", -1);
     }
 
-    /** {@code x[key]}; a {@link Slice} key for {@code x[a:b]}. */
+    /** {@code x[key]}; a {@link Slice} key for {@code x[a:b:c]}. */
     default Object getItem(Object key) {
-        throw new ExpressionException("'" + typeName() + "' cannot be indexed", -1);
+        throw new ExpressionException("TypeError: '" + typeName() + "' object is not subscriptable", -1);
     }
 
-    /** {@code item in x}. */
+    /** {@code item in x}; by default a search of what {@link #iterator()} gives. */
     default boolean contains(Object item) {
-        throw new ExpressionException("'" + typeName() + "' cannot be indexed", -1);
+        Iterator<Object> items;
+        try {
+            items = iterator();
+        } catch (ExpressionException e) {
+            throw new ExpressionException("TypeError: argument of type '" + typeName() + "' is not iterable", -1);
+        }
+        while (items.hasNext()) {
+            if (Values.equal(items.next(), item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code iter(x)}: what {@code for} walks. */
+    default Iterator<Object> iterator() {
+        throw new ExpressionException("TypeError: '" + typeName() + "' object is not iterable", -1);
     }
 
     /** Whether the value counts as true in a condition. */
@@ -44,6 +62,8 @@ public interface Inspectable {
     /** The error for a missing attribute, with a did-you-mean hint from {@link #attributes()}. */
     default ExpressionException noAttribute(String name) {
         return new ExpressionException(
-                "'" + typeName() + "' has no attribute '" + name + "'" + Suggestions.hint(name, attributes()), -1);
+                "AttributeError: '" + typeName() + "' object has no attribute '" + name + "'"
+                        + Suggestions.hint(name, attributes()),
+                -1);
     }
 }

@@ -3,11 +3,10 @@ package dev.restsh.shell.inspect;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.restsh.shell.json.Json;
-import java.math.BigDecimal;
 import java.util.List;
 
-/** A JSON array or a list ({@code history}, {@code keys()}, slices): indexed, sliced and searched in place. */
-final class ListValue implements Inspectable {
+/** A JSON array or a list ({@code history}, a literal, a comprehension): indexed, sliced and searched in place. */
+final class ListValue extends SequenceValue {
     private final JsonNode node;
     private final List<?> list;
 
@@ -27,18 +26,8 @@ final class ListValue implements Inspectable {
     }
 
     @Override
-    public List<String> attributes() {
-        return List.of();
-    }
-
-    @Override
-    public Object attribute(String name) {
-        throw noAttribute(name);
-    }
-
-    @Override
     public String repr() {
-        return String.valueOf(node != null ? node : list);
+        return PythonRepr.of(node != null ? node : list);
     }
 
     @Override
@@ -46,48 +35,18 @@ final class ListValue implements Inspectable {
         return node != null ? node.size() : list.size();
     }
 
+    @Override
     Object get(int at) {
         return node != null ? node.get(at) : list.get(at);
     }
 
     @Override
-    public Object getItem(Object key) {
-        Object plain = Values.plain(key);
-        int size = len();
-        if (plain instanceof Slice slice) {
-            int[] bounds = slice.bounds(size);
-            if (node != null) {
-                ArrayNode items = Json.mapper().createArrayNode();
-                for (int i = bounds[0]; i < bounds[1]; i++) {
-                    items.add(node.get(i));
-                }
-                return items;
-            }
-            return List.copyOf(list.subList(bounds[0], bounds[1]));
+    Object make(List<Object> items) {
+        if (node != null) {
+            ArrayNode slice = Json.mapper().createArrayNode();
+            items.forEach(item -> slice.add((JsonNode) item));
+            return slice;
         }
-        if (!(plain instanceof BigDecimal number)) {
-            throw new ExpressionException(
-                    "'" + typeName() + "' indices must be integers, not " + Values.typeName(key), -1);
-        }
-        int at = number.intValue() < 0 ? size + number.intValue() : number.intValue();
-        if (at < 0 || at >= size) {
-            throw new ExpressionException("index " + number + " out of range (length " + size + ")", -1);
-        }
-        return get(at);
-    }
-
-    @Override
-    public boolean contains(Object item) {
-        for (int i = 0, size = len(); i < size; i++) {
-            if (Values.equal(get(i), item)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    @Override
-    public boolean truthy() {
-        return len() > 0;
+        return items;
     }
 }

@@ -30,9 +30,7 @@ public record RequestObject(RequestSpec request) implements Inspectable {
                         : Charsets.decode(
                                 request.body(),
                                 request.headers().first("content-type").orElse(""));
-            default ->
-                throw new ExpressionException(
-                        "'PreparedRequest' has no attribute '" + name + "'" + Suggestions.hint(name, ATTRIBUTES), -1);
+            default -> throw noAttribute(name);
         };
     }
 

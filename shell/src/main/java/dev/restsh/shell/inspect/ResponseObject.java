@@ -67,17 +67,25 @@ public final class ResponseObject implements Inspectable {
             case "content" -> bodyBytes();
             case "json" -> BoundMethod.of(typeName(), name, this::json);
             case "elapsed" -> response.elapsed();
-            case "encoding" -> Charsets.declared(response.contentType()).orElse(null);
+            case "encoding" -> encoding();
             case "cookies" -> cookies();
             case "history" ->
                 response.history().stream().map(ResponseObject::new).toList();
             case "links" -> links();
             case "request" -> new RequestObject(response.request());
             case "is_redirect" -> response.isRedirect();
-            default ->
-                throw new ExpressionException(
-                        "'Response' has no attribute '" + name + "'" + Suggestions.hint(name, ATTRIBUTES), -1);
+            default -> throw noAttribute(name);
         };
+    }
+
+    /** requests' get_encoding_from_headers: the charset, else ISO-8859-1 for text, UTF-8 for JSON, else None. */
+    private String encoding() {
+        String type = response.contentType();
+        if (type == null || type.isEmpty()) {
+            return null;
+        }
+        return Charsets.declared(type)
+                .orElse(type.contains("text") ? "ISO-8859-1" : type.contains("application/json") ? "utf-8" : null);
     }
 
     private byte[] bodyBytes() {

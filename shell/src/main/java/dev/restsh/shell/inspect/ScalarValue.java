@@ -1,9 +1,9 @@
 package dev.restsh.shell.inspect;
 
-import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 
-/** None, a bool, a number, bytes or a method: values without attributes of their own. */
+/** None, a bool, an int, a float or a callable: values without items. */
 record ScalarValue(Object value) implements Inspectable {
     @Override
     public String typeName() {
@@ -13,14 +13,17 @@ record ScalarValue(Object value) implements Inspectable {
         if (value instanceof Boolean) {
             return "bool";
         }
-        if (value instanceof BigDecimal number) {
-            return number.stripTrailingZeros().scale() <= 0 ? "int" : "float";
+        if (value instanceof BigInteger) {
+            return "int";
         }
-        if (value instanceof byte[]) {
-            return "bytes";
+        if (value instanceof Double) {
+            return "float";
         }
-        if (value instanceof BoundMethod) {
-            return "method";
+        if (value instanceof BoundMethod method) {
+            return method.owner().equals("builtins") ? "builtin_function_or_method" : "method";
+        }
+        if (value instanceof LambdaValue) {
+            return "function";
         }
         return value.getClass().getSimpleName();
     }
@@ -37,15 +40,9 @@ record ScalarValue(Object value) implements Inspectable {
 
     @Override
     public String repr() {
-        return String.valueOf(value);
-    }
-
-    @Override
-    public int len() {
-        if (value instanceof byte[] bytes) {
-            return bytes.length;
-        }
-        return Inspectable.super.len();
+        return value == null || value instanceof Boolean || value instanceof BigInteger || value instanceof Double
+                ? PythonRepr.of(value)
+                : String.valueOf(value);
     }
 
     @Override
@@ -56,11 +53,11 @@ record ScalarValue(Object value) implements Inspectable {
         if (value instanceof Boolean bool) {
             return bool;
         }
-        if (value instanceof BigDecimal number) {
+        if (value instanceof BigInteger number) {
             return number.signum() != 0;
         }
-        if (value instanceof byte[] bytes) {
-            return bytes.length > 0;
+        if (value instanceof Double number) {
+            return number != 0;
         }
         return true;
     }

@@ -1,6 +1,5 @@
 package dev.restsh.shell.inspect;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 
@@ -24,13 +23,18 @@ record TimedeltaValue(Duration duration) implements Inspectable {
         throw noAttribute(name);
     }
 
-    BigDecimal seconds() {
-        return BigDecimal.valueOf(duration.toNanos(), 9);
+    /** Seconds as a float, microseconds exact, as Python's total_seconds. */
+    Double seconds() {
+        return (duration.toNanos() / 1000) / 1e6;
     }
 
     @Override
     public String repr() {
-        return duration.toString();
+        long micros = duration.toNanos() / 1000;
+        long seconds = micros / 1_000_000;
+        long rest = micros % 1_000_000;
+        return "datetime.timedelta(" + (seconds > 0 ? "seconds=" + seconds + (rest > 0 ? ", " : "") : "")
+                + (rest > 0 || seconds == 0 ? "microseconds=" + rest : "") + ")";
     }
 
     @Override

@@ -1,20 +1,25 @@
 package dev.restsh.shell.inspect;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.restsh.shell.json.Json;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The one place that knows the kinds of values: {@link #of} gives each its {@link Inspectable} adapter, and the
- * operations of the language ask the adapter. Equality and ordering, which take two values, live here.
+ * operations of the language ask the adapter. Equality, ordering and hashing, which Python defines across kinds,
+ * live here.
  */
 final class Values {
+    private static final Object NONE_KEY = new Object();
+
     private Values() {}
 
-    /** JSON scalars as Java values (numbers as BigDecimal); containers and everything else unchanged. */
+    /** JSON scalars as Python's values (int as BigInteger, float as double); containers and the rest unchanged. */
     static Object plain(Object value) {
         if (value instanceof JsonNode node && !node.isContainerNode()) {
             if (node.isNull() || node.isMissingNode()) {
@@ -23,13 +28,22 @@ final class Values {
             if (node.isBoolean()) {
                 return node.booleanValue();
             }
+            if (node.isIntegralNumber()) {
+                return node.bigIntegerValue();
+            }
             if (node.isNumber()) {
-                return node.decimalValue();
+                return node.doubleValue();
             }
             return node.asText();
         }
-        if (value instanceof Number number && !(value instanceof BigDecimal)) {
-            return new BigDecimal(number.toString());
+        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            return BigInteger.valueOf(((Number) value).longValue());
+        }
+        if (value instanceof BigDecimal number) {
+            return number.stripTrailingZeros().scale() <= 0 ? number.toBigInteger() : (Object) number.doubleValue();
+        }
+        if (value instanceof Float number) {
+            return number.doubleValue();
         }
         return value;
     }
@@ -55,6 +69,9 @@ final class Values {
         if (plain instanceof Duration duration) {
             return new TimedeltaValue(duration);
         }
+        if (plain instanceof byte[] bytes) {
+            return new BytesValue(bytes);
+        }
         return new ScalarValue(plain);
     }
 
@@ -70,48 +87,158 @@ final class Values {
         return of(value).truthy();
     }
 
+    static Iterator<Object> iterator(Object value) {
+        return of(value).iterator();
+    }
+
+    /** The items of an iterable, counted against the expression's budget. */
+    static List<Object> list(Object value) {
+        List<Object> items = new ArrayList<>();
+        Budget budget = Budget.current();
+        for (Iterator<Object> it = iterator(value); it.hasNext(); ) {
+            budget.items(1);
+            budget.step();
+            items.add(it.next());
+        }
+        return items;
+    }
+
+    /** Python's {@code ==}: numbers by value across int, float and bool; containers item by item. */
     static boolean equal(Object left, Object right) {
         Object a = plain(left);
         Object b = plain(right);
         if (a == null || b == null) {
             return a == b;
         }
-        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
-            return x.compareTo(y) == 0;
+        if (Numbers.isNumber(a) && Numbers.isNumber(b)) {
+            return Numbers.compare(a, b) == 0 && !(a instanceof Double x && x.isNaN());
         }
-        if (a instanceof JsonNode || b instanceof JsonNode) {
-            return toJson(a).equals(toJson(b));
+        String kind = typeName(a);
+        if (!kind.equals(typeName(b))) {
+            return false;
         }
-        if (a instanceof List<?> x && b instanceof List<?> y) {
-            if (x.size() != y.size()) {
-                return false;
-            }
-            for (int i = 0; i < x.size(); i++) {
-                if (!equal(x.get(i), y.get(i))) {
+        switch (kind) {
+            case "list", "tuple" -> {
+                Inspectable x = of(a);
+                Inspectable y = of(b);
+                if (x.len() != y.len()) {
                     return false;
                 }
+                for (Iterator<Object> i = x.iterator(), j = y.iterator(); i.hasNext(); ) {
+                    if (!equal(i.next(), j.next())) {
+                        return false;
+                    }
+                }
+                return true;
             }
-            return true;
+            case "set" -> {
+                Inspectable x = of(a);
+                Inspectable y = of(b);
+                if (x.len() != y.len()) {
+                    return false;
+                }
+                for (Iterator<Object> i = x.iterator(); i.hasNext(); ) {
+                    if (!y.contains(i.next())) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            case "dict" -> {
+                MappingValue x = (MappingValue) of(a);
+                MappingValue y = (MappingValue) of(b);
+                if (x.len() != y.len()) {
+                    return false;
+                }
+                for (Object key : x.keys()) {
+                    if (!y.has(key) || !equal(x.lookup(key), y.lookup(key))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            case "bytes" -> {
+                return java.util.Arrays.equals((byte[]) a, (byte[]) b);
+            }
+            default -> {
+                return a.equals(b) || a instanceof Inspectable && a == b;
+            }
         }
-        return a.equals(b);
     }
 
-    private static JsonNode toJson(Object value) {
-        return value instanceof JsonNode node ? node : Json.mapper().valueToTree(value);
-    }
-
-    static int compare(Object left, Object right) {
+    /** Python's ordering ({@code <}): numbers, strings, bytes, and lists or tuples item by item. */
+    static int compare(Object left, Object right, String operator) {
         Object a = plain(left);
         Object b = plain(right);
-        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
-            return x.compareTo(y);
+        if (Numbers.isNumber(a) && Numbers.isNumber(b)) {
+            return Numbers.compare(a, b);
         }
         if (a instanceof String x && b instanceof String y) {
-            return x.compareTo(y);
+            return compareCodePoints(x, y);
         }
-        if (a instanceof Duration x && b instanceof BigDecimal y) {
-            return new TimedeltaValue(x).seconds().compareTo(y);
+        if (a instanceof Duration x && Numbers.isNumber(b)) {
+            // Not Python (a timedelta orders only with a timedelta): restsh compares it with seconds.
+            return Numbers.compare(new TimedeltaValue(x).seconds(), b);
         }
-        throw new ExpressionException("cannot order '" + typeName(left) + "' and '" + typeName(right) + "'", -1);
+        if (a instanceof byte[] x && b instanceof byte[] y) {
+            return java.util.Arrays.compareUnsigned(x, y);
+        }
+        String kind = typeName(a);
+        if ((kind.equals("list") || kind.equals("tuple")) && kind.equals(typeName(b))) {
+            Iterator<Object> i = iterator(a);
+            Iterator<Object> j = iterator(b);
+            while (i.hasNext() && j.hasNext()) {
+                Object x = i.next();
+                Object y = j.next();
+                if (!equal(x, y)) {
+                    return compare(x, y, operator);
+                }
+            }
+            return Boolean.compare(i.hasNext(), j.hasNext());
+        }
+        throw new ExpressionException(
+                "TypeError: '" + operator + "' not supported between instances of '" + typeName(left) + "' and '"
+                        + typeName(right) + "'",
+                -1);
+    }
+
+    private static int compareCodePoints(String x, String y) {
+        int i = 0;
+        int j = 0;
+        while (i < x.length() && j < y.length()) {
+            int a = x.codePointAt(i);
+            int b = y.codePointAt(j);
+            if (a != b) {
+                return Integer.compare(a, b);
+            }
+            i += Character.charCount(a);
+            j += Character.charCount(b);
+        }
+        return Boolean.compare(i < x.length(), j < y.length());
+    }
+
+    /**
+     * The key a dict or set keeps for a value: equal values (1, 1.0, True) get equal keys, as Python hashes them;
+     * lists, dicts and sets are unhashable.
+     */
+    static Object hashKey(Object value) {
+        Object plain = plain(value);
+        if (plain instanceof Boolean bool) {
+            return bool ? BigInteger.ONE : BigInteger.ZERO;
+        }
+        if (plain instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
+            return new BigDecimal(d).toBigInteger();
+        }
+        if (plain instanceof Tuple tuple) {
+            return tuple.items().stream().map(Values::hashKey).toList();
+        }
+        if (plain instanceof byte[] bytes) {
+            return java.nio.ByteBuffer.wrap(bytes);
+        }
+        String kind = plain == null ? "NoneType" : typeName(plain);
+        if (kind.equals("list") || kind.equals("dict") || kind.equals("set")) {
+            throw new ExpressionException("TypeError: unhashable type: '" + kind + "'", -1);
+        }
+        return plain == null ? NONE_KEY : plain;
     }
 }
