@@ -130,8 +130,13 @@ final class Builtins {
 
     private static PyDict dict(Object source, Map<String, Object> keywords) {
         PyDict dict = new PyDict();
-        if (source != null && Values.of(source) instanceof MappingValue mapping) {
-            mapping.keys().forEach(key -> dict.put(key, mapping.lookup(key)));
+        Inspectable value = source == null ? null : Values.of(source);
+        if (value instanceof MappingValue || value instanceof HeadersObject) {
+            // A mapping gives its keys and their values, as Python's dict() asks for keys() and [key].
+            for (Iterator<Object> keys = value.iterator(); keys.hasNext(); ) {
+                Object key = keys.next();
+                dict.put(key, value.getItem(key));
+            }
         } else if (source != null) {
             int index = 0;
             for (Object pair : Values.list(source)) {
