@@ -46,8 +46,11 @@ class TutorialSessionTest {
         ShellHarness shell = afterGet();
         shell.line("dir(response)");
         assertThat(shell.out())
-                .isEqualTo("['content', 'cookies', 'elapsed', 'encoding', 'headers', 'history', 'is_redirect', "
-                        + "'json', 'links', 'ok', 'reason', 'request', 'status_code', 'text', 'url']\n");
+                .as("requests' public names, in requests' order")
+                .isEqualTo("['apparent_encoding', 'close', 'content', 'cookies', 'elapsed', 'encoding', 'headers', "
+                        + "'history', 'is_permanent_redirect', 'is_redirect', 'iter_content', 'iter_lines', 'json', "
+                        + "'links', 'next', 'ok', 'raise_for_status', 'raw', 'reason', 'request', 'status_code', "
+                        + "'text', 'url']\n");
     }
 
     @Test

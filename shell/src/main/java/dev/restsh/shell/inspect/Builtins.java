@@ -24,6 +24,7 @@ final class Builtins {
             "dir",
             "enumerate",
             "filter",
+            "help",
             "isinstance",
             "len",
             "map",
@@ -61,6 +62,7 @@ final class Builtins {
             case "dir" -> new ArrayList<Object>(Values.dir(one(name, args)));
             case "type" -> new PyType(Values.typeName(one(name, args)));
             case "repr" -> PythonRepr.of(one(name, args));
+            case "help" -> Help.of(one(name, args));
             case "abs" -> abs(one(name, args));
             case "any", "all" -> anyAll(name, one(name, args));
             case "sorted" -> {

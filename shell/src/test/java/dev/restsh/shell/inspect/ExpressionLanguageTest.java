@@ -140,6 +140,35 @@ class ExpressionLanguageTest {
         assertThat(shell.err()).startsWith("restsh: TypeError: 'int' object is not subscriptable (column 31)");
     }
 
+    @Test
+    void raiseForStatusRaisesAnHttpErrorForA4xxAsRequestsDoes() {
+        ShellHarness shell = tutorial();
+        assertThat(shell.line("response.raise_for_status()")).as(shell::err).isZero();
+        assertThat(shell.line("get /nope")).isEqualTo(4);
+        shell.clear();
+        assertThat(shell.line("response.raise_for_status()")).isEqualTo(2);
+        assertThat(shell.err())
+                .startsWith("restsh: HTTPError: 404 Client Error: Not Found for url: " + server.base() + "/nope");
+    }
+
+    @Test
+    void helpDescribesTheResponseAndItsMethodsAsPydocDoes() {
+        ShellHarness shell = tutorial();
+        assertThat(shell.line("help(response.json)")).as(shell::err).isZero();
+        assertThat(shell.out())
+                .isEqualTo("Help on method json in module requests.models:\n\n"
+                        + "json(**kwargs) method of requests.models.Response instance\n"
+                        + "    Returns the json-encoded content of a response, if any.\n");
+        shell.clear();
+        assertThat(shell.line("help(response)")).as(shell::err).isZero();
+        assertThat(shell.out())
+                .startsWith("Help on Response in module requests.models object:\n\nclass Response(builtins.object)\n")
+                .contains(" |  raise_for_status()\n |      Raises HTTPError, if one occurred.\n");
+        shell.clear();
+        assertThat(shell.line("help(len)")).as(shell::err).isZero();
+        assertThat(shell.out()).startsWith("Help on built-in function len in module builtins:\n\nlen(obj, /)\n");
+    }
+
     private static Scope empty() {
         return new Scope() {
             @Override
