@@ -26,6 +26,7 @@ final class Builtins {
             "filter",
             "help",
             "isinstance",
+            "print",
             "len",
             "map",
             "max",
@@ -63,6 +64,7 @@ final class Builtins {
             case "type" -> new PyType(Values.typeName(one(name, args)));
             case "repr" -> PythonRepr.of(one(name, args));
             case "help" -> Help.of(one(name, args));
+            case "print" -> print(args, keywords);
             case "abs" -> abs(one(name, args));
             case "any", "all" -> anyAll(name, one(name, args));
             case "sorted" -> {
@@ -225,6 +227,24 @@ final class Builtins {
         throw new ExpressionException(
                 "TypeError: float() argument must be a string or a real number, not '" + Values.typeName(value) + "'",
                 -1);
+    }
+
+    /**
+     * {@code print(*values, sep=' ', end='\n')}: nothing is written while the expression runs (it has no side
+     * effects); the text is the value, which the line then shows.
+     */
+    private static Help.HelpText print(List<Object> args, Map<String, Object> keywords) {
+        Object separator = keywords.containsKey("sep") ? Values.plain(keywords.get("sep")) : " ";
+        Object end = keywords.containsKey("end") ? Values.plain(keywords.get("end")) : "\n";
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < args.size(); i++) {
+            text.append(i > 0 ? separator == null ? " " : Strings.text(separator, "print") : "")
+                    .append(str(args.get(i)));
+        }
+        String ending = end == null ? "\n" : Strings.text(end, "print");
+        text.append(ending.endsWith("\n") ? ending.substring(0, ending.length() - 1) : ending);
+        Budget.current().items(text.length());
+        return new Help.HelpText(text.toString());
     }
 
     private static Object abs(Object value) {

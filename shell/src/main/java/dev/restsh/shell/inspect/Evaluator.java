@@ -19,10 +19,9 @@ public final class Evaluator {
     }
 
     Object evaluate(String source, Budget limits) {
-        Node node = Parser.parse(source);
         Budget outer = Budget.enter(limits.start());
         try {
-            return evaluate(node);
+            return evaluate(Parser.parse(source));
         } catch (StackOverflowError e) {
             throw new ExpressionException("RecursionError: the expression nests too deeply", -1);
         } finally {

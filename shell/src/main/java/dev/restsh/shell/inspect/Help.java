@@ -112,7 +112,10 @@ final class Help {
             Map.entry("zip", new String[] {
                 "zip(...)", "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted."
             }),
-            Map.entry("help", new String[] {"help(object)", "Show a short description of the object or method."}));
+            Map.entry("help", new String[] {"help(object)", "Show a short description of the object or method."}),
+            Map.entry("print", new String[] {
+                "print(*args, sep=' ', end='\\n')", "Prints the values, separated by sep and followed by end."
+            }));
 
     private Help() {}
 
@@ -160,7 +163,7 @@ final class Help {
                 + "(...) method of " + method.owner() + " instance");
     }
 
-    /** What help() shows: printed as it is by p and pp. */
+    /** What help() and print() give: text that p and pp print as it is; it counts as false, as their None does. */
     record HelpText(String text) implements Inspectable {
         @Override
         public String typeName() {

@@ -64,6 +64,7 @@ class ExpressionLanguageTest {
                 "0.1 + 0.2                                             | 0.30000000000000004",
                 "2 ** 100                                              | 1267650600228229401496703205376",
                 "{'b': 1, 'a': 2}                                      | {'b': 1, 'a': 2}",
+                "print('ip', response.json()['results'][0]['ip'], sep=': ') | ip: 1.2.3.4",
             })
     void aPdbUsersNextLinesWork(String expression, String printed) {
         ShellHarness shell = tutorial();
