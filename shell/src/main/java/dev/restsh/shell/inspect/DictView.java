@@ -1,23 +1,12 @@
 package dev.restsh.shell.inspect;
 
 import java.util.Iterator;
-import java.util.List;
 
 /** {@code d.keys()}, {@code d.values()}, {@code d.items()}: live views that iterate and print as Python's. */
 record DictView(String kind, MappingValue dict) implements Inspectable {
     @Override
     public String typeName() {
         return "dict_" + kind;
-    }
-
-    @Override
-    public List<String> attributes() {
-        return List.of();
-    }
-
-    @Override
-    public Object attribute(String name) {
-        throw noAttribute(name);
     }
 
     @Override

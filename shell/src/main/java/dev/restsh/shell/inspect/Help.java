@@ -171,16 +171,6 @@ final class Help {
         }
 
         @Override
-        public List<String> attributes() {
-            return List.of();
-        }
-
-        @Override
-        public Object attribute(String name) {
-            throw noAttribute(name);
-        }
-
-        @Override
         public String repr() {
             return text;
         }

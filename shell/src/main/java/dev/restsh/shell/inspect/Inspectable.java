@@ -14,11 +14,15 @@ public interface Inspectable {
     /** The type name that {@code type(x)} prints. */
     String typeName();
 
-    /** The names that {@code dir(x)} lists. */
-    List<String> attributes();
+    /** The names that {@code dir(x)} lists; none by default. */
+    default List<String> attributes() {
+        return List.of();
+    }
 
-    /** The value of an attribute; methods are returned as {@link BoundMethod}s. */
-    Object attribute(String name);
+    /** The value of an attribute; methods are returned as {@link BoundMethod}s. None by default. */
+    default Object attribute(String name) {
+        throw noAttribute(name);
+    }
 
     /** How the object prints, like Python's repr ({@code <Response [200]>}). */
     String repr();

@@ -1,7 +1,6 @@
 package dev.restsh.shell.inspect;
 
 import java.util.Iterator;
-import java.util.List;
 
 /** A lazy iterator: a generator expression, {@code map}, {@code filter}, {@code zip}, {@code enumerate}… */
 final class IteratorValue implements Inspectable {
@@ -16,16 +15,6 @@ final class IteratorValue implements Inspectable {
     @Override
     public String typeName() {
         return typeName;
-    }
-
-    @Override
-    public List<String> attributes() {
-        return List.of();
-    }
-
-    @Override
-    public Object attribute(String name) {
-        throw noAttribute(name);
     }
 
     @Override

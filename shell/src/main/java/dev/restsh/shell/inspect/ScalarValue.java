@@ -1,7 +1,6 @@
 package dev.restsh.shell.inspect;
 
 import java.math.BigInteger;
-import java.util.List;
 
 /** None, a bool, an int, a float or a callable: values without items. */
 record ScalarValue(Object value) implements Inspectable {
@@ -26,16 +25,6 @@ record ScalarValue(Object value) implements Inspectable {
             return "function";
         }
         return value.getClass().getSimpleName();
-    }
-
-    @Override
-    public List<String> attributes() {
-        return List.of();
-    }
-
-    @Override
-    public Object attribute(String name) {
-        throw noAttribute(name);
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.restsh.shell.inspect;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** A set: {@code {1, 2}}, {@code set(x)}; it keeps the order items came in (Python's order is its hash's). */
@@ -20,16 +19,6 @@ final class SetValue implements Inspectable {
     @Override
     public String typeName() {
         return "set";
-    }
-
-    @Override
-    public List<String> attributes() {
-        return List.of();
-    }
-
-    @Override
-    public Object attribute(String name) {
-        throw noAttribute(name);
     }
 
     @Override
