@@ -92,6 +92,9 @@ public final class Evaluator {
             }
             return value;
         }
+        if (node instanceof Node.FString format) {
+            return format.value().evaluate(this);
+        }
         if (node instanceof Node.Lambda lambda) {
             return new LambdaValue(lambda.parameters(), lambda.body(), scope);
         }

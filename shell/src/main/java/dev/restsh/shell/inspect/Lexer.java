@@ -70,7 +70,7 @@ final class Lexer {
     /** {@code b'…'}, {@code r'…'}, {@code rb'…'}, {@code br'…'} in any case. */
     private boolean isStringPrefix() {
         int at = pos;
-        while (at < source.length() && at - pos < 2 && "bBrR".indexOf(source.charAt(at)) >= 0) {
+        while (at < source.length() && at - pos < 2 && "bBrRfF".indexOf(source.charAt(at)) >= 0) {
             at++;
         }
         return at > pos && at < source.length() && isQuote(source.charAt(at));
@@ -140,12 +140,20 @@ final class Lexer {
         int start = pos;
         boolean raw = false;
         boolean bytes = false;
+        boolean formatted = false;
         while (!isQuote(source.charAt(pos))) {
             char prefix = Character.toLowerCase(source.charAt(pos++));
             raw |= prefix == 'r';
             bytes |= prefix == 'b';
+            formatted |= prefix == 'f';
+        }
+        if (bytes && formatted) {
+            throw new ExpressionException("SyntaxError: invalid string prefix", start);
         }
         char quote = source.charAt(pos++);
+        if (formatted) {
+            return FormatString.lex(this, source, start, pos, quote, raw);
+        }
         StringBuilder text = new StringBuilder();
         while (pos < source.length()) {
             char c = source.charAt(pos++);
@@ -168,6 +176,33 @@ final class Lexer {
             }
         }
         throw new ExpressionException("SyntaxError: unterminated string literal", start);
+    }
+
+    /** The literal text of {@code source} with Python's escapes applied (the text between an f-string's fields). */
+    static String unescape(String source, int position, boolean raw) {
+        if (raw || source.indexOf('\\') < 0) {
+            return source;
+        }
+        Lexer lexer = new Lexer(source);
+        StringBuilder text = new StringBuilder();
+        try {
+            while (lexer.pos < source.length()) {
+                char c = source.charAt(lexer.pos++);
+                if (c == '\\' && lexer.pos < source.length()) {
+                    lexer.escape(text, false);
+                } else {
+                    text.append(c);
+                }
+            }
+        } catch (ExpressionException e) {
+            throw new ExpressionException(e.getMessage(), position);
+        }
+        return text.toString();
+    }
+
+    /** Moves past an f-string that {@link FormatString} read. */
+    void skipTo(int position) {
+        pos = position;
     }
 
     /** Python's escapes; an unknown one keeps its backslash, as Python does. */

@@ -48,5 +48,8 @@ sealed interface Node {
 
     record Clause(List<String> targets, Node iterable, List<Node> conditions) {}
 
+    /** An f-string: literal text and fields. */
+    record FString(FormatString value, int position) implements Node {}
+
     record Lambda(List<String> parameters, Node body, int position) implements Node {}
 }

@@ -17,6 +17,28 @@ public final class Parser {
         this.tokens = new Lexer(source).tokens();
     }
 
+    private Parser(List<Token> tokens) {
+        this.tokens = tokens;
+    }
+
+    /** An f-string field's expression, whose text starts at {@code offset} in the line (errors point there). */
+    static Node parseAt(String source, int offset) {
+        List<Token> tokens = new ArrayList<>();
+        try {
+            for (Token token : new Lexer(source).tokens()) {
+                tokens.add(new Token(token.kind(), token.text(), token.value(), token.position() + offset));
+            }
+        } catch (ExpressionException e) {
+            throw new ExpressionException(e.getMessage(), e.position() + offset);
+        }
+        Parser parser = new Parser(tokens);
+        Node node = parser.expressionList();
+        if (!parser.peek().is(Token.Kind.END)) {
+            throw parser.syntax("f-string: unexpected '" + parser.peek().text() + "'");
+        }
+        return node;
+    }
+
     public static Node parse(String source) {
         Parser parser = new Parser(source);
         Node node = parser.expressionList();
@@ -257,7 +279,11 @@ public final class Parser {
         Object value = first.value();
         while (peek().is(Token.Kind.STRING)) {
             Token next = advance();
-            if (value instanceof String text && next.value() instanceof String more) {
+            if (value instanceof FormatString format && !(next.value() instanceof byte[])) {
+                value = format.concat(next.value());
+            } else if (value instanceof String text && next.value() instanceof FormatString format) {
+                value = new FormatString(List.of(text)).concat(format);
+            } else if (value instanceof String text && next.value() instanceof String more) {
                 value = text + more;
             } else if (value instanceof byte[] bytes && next.value() instanceof byte[] more) {
                 value = Bytes.concat(bytes, more);
@@ -265,7 +291,9 @@ public final class Parser {
                 throw new ExpressionException("SyntaxError: cannot mix bytes and nonbytes literals", next.position());
             }
         }
-        return new Node.Literal(value, first.position());
+        return value instanceof FormatString format
+                ? new Node.FString(format, first.position())
+                : new Node.Literal(value, first.position());
     }
 
     private Node parenthesised(int at) {
