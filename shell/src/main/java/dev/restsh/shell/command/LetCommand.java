@@ -85,6 +85,10 @@ public class LetCommand extends ShellCommand {
 
     /** Strings as they are (to go into URLs), everything else as JSON text (to go into := items). */
     private static String text(Object value) {
+        java.util.Optional<JsonNode> data = dev.restsh.shell.inspect.JsonValues.of(value);
+        if (data.isPresent()) {
+            return data.get().isTextual() ? data.get().asText() : data.get().toString();
+        }
         if (value instanceof Inspectable inspectable) {
             throw RestshException.usage("a variable holds text, not a " + inspectable.typeName()
                     + ": pick a value from it (for example: response.json()['results'][0]['ip'])");

@@ -170,6 +170,27 @@ class ExpressionLanguageTest {
         assertThat(shell.out()).startsWith("Help on built-in function len in module builtins:\n\nlen(obj, /)\n");
     }
 
+    @Test
+    void letKeepsPythonValuesAsJsonText() {
+        ShellHarness shell = tutorial();
+        assertThat(shell.line("let ips = [x['ip'] for x in response.json()['results']]"))
+                .as(shell::err)
+                .isZero();
+        assertThat(shell.line("let pair = {'n': 2 ** 70, 'ok': True, 'pi': 3.5, 't': (1, None)}"))
+                .as(shell::err)
+                .isZero();
+        assertThat(shell.line("let ip = response.json()['results'][0]['ip']"))
+                .as(shell::err)
+                .isZero();
+        assertThat(shell.out())
+                .isEqualTo("ips = [\"1.2.3.4\",\"9.2.3.4\"]\n"
+                        + "pair = {\"n\":1180591620717411303424,\"ok\":true,\"pi\":3.5,\"t\":[1,null]}\n"
+                        + "ip = 1.2.3.4\n");
+        shell.clear();
+        assertThat(shell.line("let r = response")).isEqualTo(2);
+        assertThat(shell.err()).contains("a variable holds text, not a Response");
+    }
+
     private static Scope empty() {
         return new Scope() {
             @Override
