@@ -46,8 +46,11 @@ class TutorialSessionTest {
         ShellHarness shell = afterGet();
         shell.line("dir(response)");
         assertThat(shell.out())
-                .isEqualTo("['content', 'cookies', 'elapsed', 'encoding', 'headers', 'history', 'is_redirect', "
-                        + "'json', 'links', 'ok', 'reason', 'request', 'status_code', 'text', 'url']\n");
+                .as("requests' public names, in requests' order")
+                .isEqualTo("['apparent_encoding', 'close', 'content', 'cookies', 'elapsed', 'encoding', 'headers', "
+                        + "'history', 'is_permanent_redirect', 'is_redirect', 'iter_content', 'iter_lines', 'json', "
+                        + "'links', 'next', 'ok', 'raise_for_status', 'raw', 'reason', 'request', 'status_code', "
+                        + "'text', 'url']\n");
     }
 
     @Test
@@ -125,7 +128,9 @@ class TutorialSessionTest {
     void unknownAttributeSuggestsTheClosestOne() {
         ShellHarness shell = afterGet();
         assertThat(shell.line("response.status")).isEqualTo(2);
-        assertThat(shell.err()).startsWith("restsh: 'Response' has no attribute 'status'; did you mean 'status_code'?");
+        assertThat(shell.err())
+                .startsWith(
+                        "restsh: AttributeError: 'Response' object has no attribute 'status'; did you mean 'status_code'?");
         assertThat(shell.err()).doesNotContain("Exception");
     }
 

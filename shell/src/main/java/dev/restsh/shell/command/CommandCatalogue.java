@@ -47,6 +47,7 @@ public enum CommandCatalogue {
     EDIT(REQUESTS, "edit", OWN_HELP),
     WATCH(REQUESTS, "watch", WHOLE_TREE),
     PRINT(INSPECT, "print p", RAW_LINE),
+    PP(INSPECT, "pp", RAW_LINE),
     HISTORY(INSPECT, "history"),
     JQ(INSPECT, "jq"),
     DIFF(INSPECT, "diff"),
@@ -200,6 +201,7 @@ public enum CommandCatalogue {
             case EDIT -> EditCommand.create(context);
             case WATCH -> WatchCommand.create(context);
             case PRINT -> new PrintCommand(context);
+            case PP -> new PrettyPrintCommand(context);
             case HISTORY -> new HistoryCommand(context);
             case JQ -> new JqCommand(context);
             case DIFF -> new DiffCommand(context);

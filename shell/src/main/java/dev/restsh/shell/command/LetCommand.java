@@ -8,12 +8,14 @@ import dev.restsh.shell.inspect.Evaluator;
 import dev.restsh.shell.inspect.ExpressionException;
 import dev.restsh.shell.inspect.Inspectable;
 import dev.restsh.shell.inspect.JqRunner;
+import dev.restsh.shell.inspect.JsonValues;
 import dev.restsh.shell.inspect.SessionScope;
 import dev.restsh.shell.json.Json;
 import dev.restsh.shell.line.LineSplitter;
 import dev.restsh.shell.session.Exchange;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -85,6 +87,10 @@ public class LetCommand extends ShellCommand {
 
     /** Strings as they are (to go into URLs), everything else as JSON text (to go into := items). */
     private static String text(Object value) {
+        Optional<JsonNode> data = JsonValues.of(value);
+        if (data.isPresent()) {
+            return data.get().isTextual() ? data.get().asText() : data.get().toString();
+        }
         if (value instanceof Inspectable inspectable) {
             throw RestshException.usage("a variable holds text, not a " + inspectable.typeName()
                     + ": pick a value from it (for example: response.json()['results'][0]['ip'])");

@@ -27,7 +27,7 @@ public final class LineRunner {
 
     private static final Pattern LEADING_NAME = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)(.?)");
     private static final Set<String> EXPRESSION_WORDS =
-            Set.of("dir", "type", "len", "str", "not", "True", "False", "None", "true", "false", "null");
+            Set.of("dir", "type", "len", "str", "not", "lambda", "True", "False", "None", "true", "false", "null");
 
     private final CommandLine root;
     private final ShellContext context;

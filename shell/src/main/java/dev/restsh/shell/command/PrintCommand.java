@@ -39,10 +39,15 @@ public class PrintCommand extends ShellCommand {
         String source = String.join(" ", expression);
         try {
             Object value = new Evaluator(new SessionScope(context.session())).evaluate(source);
-            new ValueRenderer(context.console()).render(value);
+            render(value);
             return ExitStatus.OK.code();
         } catch (ExpressionException e) { // thrown again with the expression and a caret under the place
             throw new RestshException(ExitStatus.USAGE, e.describe(source), e);
         }
+    }
+
+    /** Prints the value: JSON as JSON, everything else as Python's repr (strings as they are). */
+    void render(Object value) {
+        new ValueRenderer(context.console()).render(value);
     }
 }

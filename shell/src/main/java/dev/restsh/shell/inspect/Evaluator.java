@@ -1,25 +1,45 @@
 package dev.restsh.shell.inspect;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /** Evaluates parsed expressions against a scope. Nothing it can call has a side effect. */
 public final class Evaluator {
-    private static final Set<String> BUILTINS = Set.of("dir", "type", "len", "str");
-
     private final Scope scope;
 
     public Evaluator(Scope scope) {
         this.scope = scope;
     }
 
-    /** Parses and evaluates; errors carry the position in {@code source}. */
+    /** Parses and evaluates within the default {@link Budget}; errors carry the position in {@code source}. */
     public Object evaluate(String source) {
-        return evaluate(Parser.parse(source));
+        return evaluate(source, Budget.DEFAULT);
+    }
+
+    Object evaluate(String source, Budget limits) {
+        Budget outer = Budget.enter(limits.start());
+        try {
+            return evaluate(Parser.parse(source));
+        } catch (StackOverflowError e) {
+            throw new ExpressionException("RecursionError: the expression nests too deeply", -1);
+        } finally {
+            Budget.leave(outer);
+        }
     }
 
     public Object evaluate(Node node) {
+        Budget.current().step();
+        try {
+            return dispatch(node);
+        } catch (ExpressionException e) {
+            // Values raise errors without a position; the innermost node that sees one points at it.
+            throw e.position() < 0 ? new ExpressionException(e.getMessage(), node.position()) : e;
+        }
+    }
+
+    private Object dispatch(Node node) {
         if (node instanceof Node.Literal literal) {
             return literal.value();
         }
@@ -27,28 +47,62 @@ public final class Evaluator {
             return name(name);
         }
         if (node instanceof Node.Attribute attribute) {
-            return Values.attribute(evaluate(attribute.target()), attribute.name(), attribute.position());
+            return Values.of(evaluate(attribute.target())).attribute(attribute.name());
         }
         if (node instanceof Node.Call call) {
             return call(call);
         }
         if (node instanceof Node.Index index) {
-            return Values.index(evaluate(index.target()), evaluate(index.index()), index.position());
+            Object target = evaluate(index.target());
+            return Values.of(target).getItem(evaluate(index.index()));
         }
         if (node instanceof Node.Slice slice) {
-            Object from = slice.from() == null ? null : evaluate(slice.from());
-            Object to = slice.to() == null ? null : evaluate(slice.to());
-            return Values.slice(evaluate(slice.target()), from, to, slice.position());
+            Object target = evaluate(slice.target());
+            return Values.of(target)
+                    .getItem(new Slice(optional(slice.from()), optional(slice.to()), optional(slice.step())));
         }
-        if (node instanceof Node.Not not) {
-            return !Values.truthy(evaluate(not.operand()));
+        if (node instanceof Node.Unary unary) {
+            return Operators.unary(unary.operator(), evaluate(unary.operand()));
+        }
+        if (node instanceof Node.Binary binary) {
+            Object left = evaluate(binary.left());
+            return Operators.binary(binary.operator(), left, evaluate(binary.right()));
         }
         if (node instanceof Node.Logical logical) {
             Object left = evaluate(logical.left());
             boolean decided = logical.operator().equals("and") ? !Values.truthy(left) : Values.truthy(left);
             return decided ? left : evaluate(logical.right());
         }
-        return compare((Node.Compare) node);
+        if (node instanceof Node.Compare compare) {
+            return compare(compare);
+        }
+        if (node instanceof Node.Conditional conditional) {
+            return Values.truthy(evaluate(conditional.condition()))
+                    ? evaluate(conditional.then())
+                    : evaluate(conditional.otherwise());
+        }
+        if (node instanceof Node.Display display) {
+            return display(display);
+        }
+        if (node instanceof Node.DictDisplay dict) {
+            PyDict value = new PyDict();
+            for (int i = 0; i < dict.keys().size(); i++) {
+                Object key = evaluate(dict.keys().get(i));
+                value.put(key, evaluate(dict.values().get(i)));
+            }
+            return value;
+        }
+        if (node instanceof Node.FString format) {
+            return format.value().evaluate(this);
+        }
+        if (node instanceof Node.Lambda lambda) {
+            return new LambdaValue(lambda.parameters(), lambda.body(), scope);
+        }
+        return Comprehensions.evaluate((Node.Comprehension) node, scope);
+    }
+
+    private Object optional(Node node) {
+        return node == null ? null : evaluate(node);
     }
 
     private Object name(Node.Name name) {
@@ -62,52 +116,85 @@ public final class Evaluator {
             default:
                 break;
         }
-        if (BUILTINS.contains(name.name())) {
-            return new BoundMethod("builtins", name.name(), 1, args -> builtin(name.name(), args.get(0), name));
+        var value = scope.lookup(name.name());
+        if (value.isPresent()) {
+            return value.get() == LocalScope.NONE ? null : value.get();
         }
-        return scope.lookup(name.name()).orElseThrow(() -> {
-            List<String> known = new ArrayList<>(scope.names());
-            known.addAll(BUILTINS);
-            return new ExpressionException(
-                    "name '" + name.name() + "' is not defined" + Suggestions.hint(name.name(), known),
-                    name.position());
-        });
-    }
-
-    private Object builtin(String function, Object argument, Node.Name at) {
-        return switch (function) {
-            case "dir" -> Values.dir(argument);
-            case "type" -> "<class '" + Values.typeName(argument) + "'>";
-            case "len" -> Values.length(argument, at.position());
-            default -> String.valueOf(Values.plain(argument));
-        };
+        if (Builtins.has(name.name())) {
+            return Builtins.lookup(name.name());
+        }
+        List<String> known = new ArrayList<>(scope.names());
+        known.addAll(Builtins.FUNCTIONS);
+        known.addAll(Builtins.TYPES);
+        throw new ExpressionException(
+                "NameError: name '" + name.name() + "' is not defined" + Suggestions.hint(name.name(), known),
+                name.position());
     }
 
     private Object call(Node.Call call) {
         Object target = evaluate(call.target());
-        if (!(target instanceof BoundMethod method)) {
-            throw new ExpressionException("'" + Values.typeName(target) + "' object is not callable", call.position());
-        }
         List<Object> arguments = new ArrayList<>();
         for (Node argument : call.arguments()) {
             arguments.add(evaluate(argument));
         }
-        return method.call(arguments, call.position());
+        Map<String, Object> keywords = new LinkedHashMap<>();
+        for (Node.Keyword keyword : call.keywords()) {
+            keywords.put(keyword.name(), evaluate(keyword.value()));
+        }
+        return Builtins.callable(target).call(arguments, keywords);
     }
 
+    private Object display(Node.Display display) {
+        List<Object> items = new ArrayList<>(display.items().size());
+        for (Node item : display.items()) {
+            items.add(evaluate(item));
+        }
+        Budget.current().items(items.size());
+        return switch (display.kind()) {
+            case "list" -> items;
+            case "tuple" -> new Tuple(items);
+            default -> {
+                SetValue set = new SetValue();
+                items.forEach(set::add);
+                yield set;
+            }
+        };
+    }
+
+    /** {@code a < b < c} is {@code a < b and b < c}, with b evaluated once, as in Python. */
     private Object compare(Node.Compare compare) {
-        Object left = evaluate(compare.left());
-        Object right = evaluate(compare.right());
-        int at = compare.position();
-        return switch (compare.operator()) {
+        Object left = evaluate(compare.operands().get(0));
+        for (int i = 0; i < compare.operators().size(); i++) {
+            Object right = evaluate(compare.operands().get(i + 1));
+            boolean holds;
+            try {
+                holds = holds(compare.operators().get(i), left, right);
+            } catch (ExpressionException e) {
+                throw e.position() < 0
+                        ? new ExpressionException(
+                                e.getMessage(), compare.positions().get(i))
+                        : e;
+            }
+            if (!holds) {
+                return false;
+            }
+            left = right;
+        }
+        return true;
+    }
+
+    private static boolean holds(String operator, Object left, Object right) {
+        return switch (operator) {
             case "==" -> Values.equal(left, right);
             case "!=" -> !Values.equal(left, right);
-            case "<" -> Values.compare(left, right, at) < 0;
-            case "<=" -> Values.compare(left, right, at) <= 0;
-            case ">" -> Values.compare(left, right, at) > 0;
-            case ">=" -> Values.compare(left, right, at) >= 0;
-            case "in" -> Values.contains(right, left, at);
-            default -> !Values.contains(right, left, at);
+            case "<" -> Values.compare(left, right, operator) < 0;
+            case "<=" -> Values.compare(left, right, operator) <= 0;
+            case ">" -> Values.compare(left, right, operator) > 0;
+            case ">=" -> Values.compare(left, right, operator) >= 0;
+            case "in" -> Values.of(right).contains(left);
+            case "not in" -> !Values.of(right).contains(left);
+            case "is" -> Operators.identical(left, right);
+            default -> !Operators.identical(left, right);
         };
     }
 

@@ -27,10 +27,23 @@ public record HeadersObject(Headers headers) implements Inspectable {
             case "values" ->
                 BoundMethod.of(
                         typeName(), name, () -> List.copyOf(headers.asMap().values()));
-            case "get" -> new BoundMethod(typeName(), name, 1, args -> get(String.valueOf(Values.plain(args.get(0)))));
+            case "items" ->
+                BoundMethod.of(
+                        typeName(),
+                        name,
+                        () -> headers.asMap().entrySet().stream()
+                                .map(entry -> (Object) new Tuple(List.of(entry.getKey(), entry.getValue())))
+                                .toList());
+            case "get" ->
+                BoundMethod.between(typeName(), name, 1, 2, args -> {
+                    String value = Values.plain(args.get(0)) instanceof String key ? get(key) : null;
+                    return value != null ? value : args.size() > 1 ? args.get(1) : null;
+                });
             default ->
                 throw new ExpressionException(
-                        "'" + typeName() + "' has no attribute '" + name + "'; index it: headers['" + name + "']", -1);
+                        "AttributeError: '" + typeName() + "' object has no attribute '" + name
+                                + "'; index it: headers['" + name + "']",
+                        -1);
         };
     }
 
@@ -42,6 +55,40 @@ public record HeadersObject(Headers headers) implements Inspectable {
 
     @Override
     public String repr() {
-        return headers.asMap().toString();
+        return PythonRepr.of(headers.asMap());
+    }
+
+    @Override
+    public int len() {
+        return headers.size();
+    }
+
+    @Override
+    public Object getItem(Object key) {
+        if (!(Values.plain(key) instanceof String name)) {
+            throw new ExpressionException("KeyError: " + PythonRepr.of(key) + "; header names are strings", -1);
+        }
+        String value = get(name);
+        if (value == null) {
+            throw new ExpressionException(
+                    "KeyError: " + PythonRepr.string(name) + " (no such header)" + Suggestions.hint(name, attributes()),
+                    -1);
+        }
+        return value;
+    }
+
+    @Override
+    public java.util.Iterator<Object> iterator() {
+        return new java.util.ArrayList<Object>(headers.asMap().keySet()).iterator();
+    }
+
+    @Override
+    public boolean truthy() {
+        return headers.size() > 0;
+    }
+
+    @Override
+    public boolean contains(Object item) {
+        return Values.plain(item) instanceof String name && get(name) != null;
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** {@code response.request}: the request as it was sent. */
 public record RequestObject(RequestSpec request) implements Inspectable {
-    private static final List<String> ATTRIBUTES = List.of("body", "headers", "method", "url");
+    private static final List<String> ATTRIBUTES = List.of("body", "headers", "method", "path_url", "url");
 
     @Override
     public String typeName() {
@@ -23,6 +23,7 @@ public record RequestObject(RequestSpec request) implements Inspectable {
         return switch (name) {
             case "method" -> request.method();
             case "url" -> request.url().toString();
+            case "path_url" -> pathUrl();
             case "headers" -> new HeadersObject(request.headers());
             case "body" ->
                 request.body().length == 0
@@ -30,10 +31,15 @@ public record RequestObject(RequestSpec request) implements Inspectable {
                         : Charsets.decode(
                                 request.body(),
                                 request.headers().first("content-type").orElse(""));
-            default ->
-                throw new ExpressionException(
-                        "'PreparedRequest' has no attribute '" + name + "'" + Suggestions.hint(name, ATTRIBUTES), -1);
+            default -> throw noAttribute(name);
         };
+    }
+
+    /** requests' path_url: the path (at least "/") and the query, as sent on the request line. */
+    private String pathUrl() {
+        String path = request.url().getRawPath();
+        String query = request.url().getRawQuery();
+        return (path == null || path.isEmpty() ? "/" : path) + (query == null ? "" : "?" + query);
     }
 
     @Override

@@ -17,17 +17,26 @@ import java.util.Map;
 
 /** {@code response} (and {@code _}, {@code _N}): a live response with the attributes of a requests.Response. */
 public final class ResponseObject implements Inspectable {
+    /** The public names of a requests.Response, in the order {@code dir()} gives them. */
     static final List<String> ATTRIBUTES = List.of(
+            "apparent_encoding",
+            "close",
             "content",
             "cookies",
             "elapsed",
             "encoding",
             "headers",
             "history",
+            "is_permanent_redirect",
             "is_redirect",
+            "iter_content",
+            "iter_lines",
             "json",
             "links",
+            "next",
             "ok",
+            "raise_for_status",
+            "raw",
             "reason",
             "request",
             "status_code",
@@ -67,17 +76,70 @@ public final class ResponseObject implements Inspectable {
             case "content" -> bodyBytes();
             case "json" -> BoundMethod.of(typeName(), name, this::json);
             case "elapsed" -> response.elapsed();
-            case "encoding" -> Charsets.declared(response.contentType()).orElse(null);
+            case "encoding" -> encoding();
             case "cookies" -> cookies();
             case "history" ->
                 response.history().stream().map(ResponseObject::new).toList();
             case "links" -> links();
             case "request" -> new RequestObject(response.request());
             case "is_redirect" -> response.isRedirect();
-            default ->
-                throw new ExpressionException(
-                        "'Response' has no attribute '" + name + "'" + Suggestions.hint(name, ATTRIBUTES), -1);
+            case "is_permanent_redirect" ->
+                response.headers().contains("location") && (response.status() == 301 || response.status() == 308);
+            case "apparent_encoding" -> BodyIterators.apparentEncoding(bodyBytes());
+            case "raise_for_status" -> BoundMethod.of(typeName(), name, this::raiseForStatus);
+            case "iter_content" ->
+                new BoundMethod(
+                        typeName(),
+                        name,
+                        0,
+                        2,
+                        true,
+                        (args, keywords) -> BodyIterators.content(
+                                bodyBytes(),
+                                args.isEmpty()
+                                        ? keywords.getOrDefault("chunk_size", java.math.BigInteger.ONE)
+                                        : args.get(0),
+                                Values.truthy(args.size() > 1 ? args.get(1) : keywords.get("decode_unicode")),
+                                encoding()));
+            case "iter_lines" ->
+                new BoundMethod(
+                        typeName(),
+                        name,
+                        0,
+                        3,
+                        true,
+                        (args, keywords) -> BodyIterators.lines(
+                                bodyBytes(),
+                                Values.truthy(args.size() > 1 ? args.get(1) : keywords.get("decode_unicode")),
+                                encoding()));
+            case "next" -> RedirectTarget.of(response).map(RequestObject::new).orElse(null);
+            case "raw" -> new RawObject(response);
+            case "close" -> BoundMethod.of(typeName(), name, () -> null);
+            case "connection" -> new OpaqueObject("HTTPAdapter", "<requests.adapters.HTTPAdapter object>");
+            default -> throw noAttribute(name);
         };
+    }
+
+    /** requests' raise_for_status: an HTTPError line for 4xx and 5xx, nothing otherwise. */
+    private Object raiseForStatus() {
+        int status = response.status();
+        if (status >= 400 && status < 600) {
+            throw new ExpressionException(
+                    "HTTPError: " + status + (status < 500 ? " Client" : " Server") + " Error: " + response.reason()
+                            + " for url: " + response.url(),
+                    -1);
+        }
+        return null;
+    }
+
+    /** requests' get_encoding_from_headers: the charset, else ISO-8859-1 for text, UTF-8 for JSON, else None. */
+    private String encoding() {
+        String type = response.contentType();
+        if (type == null || type.isEmpty()) {
+            return null;
+        }
+        return Charsets.declared(type)
+                .orElse(type.contains("text") ? "ISO-8859-1" : type.contains("application/json") ? "utf-8" : null);
     }
 
     private byte[] bodyBytes() {
@@ -128,5 +190,11 @@ public final class ResponseObject implements Inspectable {
     @Override
     public String repr() {
         return "<Response [" + response.status() + "]>";
+    }
+
+    /** A Response is true when it is ok, as requests' {@code __bool__}. */
+    @Override
+    public boolean truthy() {
+        return response.ok();
     }
 }

@@ -6,14 +6,6 @@ record Token(Kind kind, String text, Object value, int position) {
         NAME,
         NUMBER,
         STRING,
-        DOT,
-        COMMA,
-        COLON,
-        LPAREN,
-        RPAREN,
-        LBRACKET,
-        RBRACKET,
-        MINUS,
         OPERATOR,
         END
     }
@@ -24,5 +16,10 @@ record Token(Kind kind, String text, Object value, int position) {
 
     boolean isName(String name) {
         return kind == Kind.NAME && text.equals(name);
+    }
+
+    /** Punctuation and operators: {@code ( ) [ ] { } , : . = + - * / // % ** == != < <= > >=}. */
+    boolean isOperator(String operator) {
+        return kind == Kind.OPERATOR && text.equals(operator);
     }
 }

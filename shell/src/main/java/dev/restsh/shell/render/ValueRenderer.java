@@ -5,9 +5,11 @@ import dev.restsh.shell.Console;
 import dev.restsh.shell.inspect.BoundMethod;
 import dev.restsh.shell.inspect.HeadersObject;
 import dev.restsh.shell.inspect.Inspectable;
+import dev.restsh.shell.inspect.PythonRepr;
 import dev.restsh.shell.json.Json;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +79,9 @@ public final class ValueRenderer {
         if (value instanceof BigDecimal number) {
             return number.toPlainString();
         }
+        if (value instanceof BigInteger || value instanceof Double || value instanceof List) {
+            return PythonRepr.of(value);
+        }
         if (value instanceof Duration duration) {
             return Sizes.timedelta(duration);
         }
@@ -92,23 +97,7 @@ public final class ValueRenderer {
         if (value instanceof JsonNode node) {
             return node.toString();
         }
-        if (value instanceof List<?> list) {
-            StringBuilder out = new StringBuilder("[");
-            for (int i = 0; i < list.size(); i++) {
-                Object item = list.get(i);
-                out.append(i == 0 ? "" : ", ")
-                        .append(
-                                item instanceof String text
-                                        ? quoted(text)
-                                        : inline(item).trim());
-            }
-            return out.append(']').toString();
-        }
         return String.valueOf(value);
-    }
-
-    private static String quoted(String text) {
-        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
     /** Python's bytes literal, cut after a screenful: {@code b'{"results": ...}'}. */

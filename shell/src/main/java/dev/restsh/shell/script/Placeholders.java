@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class Placeholders {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_.-]*)\\s*}}");
-    private static final Set<String> EXPRESSION_COMMANDS = Set.of("expect", "print", "p", "let");
+    private static final Set<String> EXPRESSION_COMMANDS = Set.of("expect", "print", "p", "pp", "let");
 
     private final Map<String, String> variables;
     private final Map<String, String> environment;

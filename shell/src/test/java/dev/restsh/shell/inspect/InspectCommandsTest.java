@@ -58,7 +58,7 @@ class InspectCommandsTest {
     void aMissingKeySaysWhatKeysThereAre() {
         ShellHarness shell = twoResponses(false);
         assertThat(shell.line("response.links['next']")).isEqualTo(2);
-        assertThat(shell.err()).contains("no key 'next' (it is empty)");
+        assertThat(shell.err()).contains("KeyError: 'next' (it is empty)");
     }
 
     @Test

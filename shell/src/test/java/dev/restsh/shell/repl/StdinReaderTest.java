@@ -22,7 +22,9 @@ class StdinReaderTest {
             ShellHarness shell = new ShellHarness(server.base());
             int status = feed(shell, "get /get_ips\n# a comment\n\nresponse\ndir(response)[0]\n");
             assertThat(status).isZero();
-            assertThat(shell.out()).endsWith("}\n<Response [200]>\ncontent\n").doesNotContain("> ");
+            assertThat(shell.out())
+                    .endsWith("}\n<Response [200]>\napparent_encoding\n")
+                    .doesNotContain("> ");
         }
     }
 

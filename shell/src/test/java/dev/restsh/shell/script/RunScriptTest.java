@@ -146,7 +146,7 @@ class RunScriptTest {
         assertThat(error.getElementsByTagName("error").getLength()).isEqualTo(1);
         assertThat(error.getElementsByTagName("error").item(0).getTextContent())
                 .as("the reason, not only the status")
-                .contains("unexpected '-' (column 9)");
+                .contains("SyntaxError: unexpected 'here' (column 18)");
     }
 
     @Test
