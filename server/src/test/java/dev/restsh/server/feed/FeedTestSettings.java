@@ -1,0 +1,21 @@
+package dev.restsh.server.feed;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/** Small feed limits, so tests reach them quickly: a keep-alive every 200 ms, 8 changes retained, 16 unsent. */
+public class FeedTestSettings implements QuarkusTestResourceLifecycleManager {
+    static final int RETAINED = 8;
+    static final int BUFFER = 16;
+
+    @Override
+    public Map<String, String> start() {
+        return Map.of(
+                "restsh.feed.keep-alive", "200ms",
+                "restsh.feed.retained", Integer.toString(RETAINED),
+                "restsh.feed.buffer", Integer.toString(BUFFER));
+    }
+
+    @Override
+    public void stop() {}
+}
