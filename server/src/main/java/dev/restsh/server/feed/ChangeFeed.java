@@ -56,6 +56,9 @@ public class ChangeFeed {
         }
         for (FeedSubscriber subscriber : subscribers) {
             subscriber.deliver(event);
+            if (subscriber.disconnected()) {
+                subscribers.remove(subscriber);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.restsh.server.feed;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.Logger;
 
 /**
  * One connection's view of the feed: a filter and a bounded count of events handed to the connection but not yet
@@ -8,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * limit. Calls come from the feed under its lock, in revision order; they must not block.
  */
 abstract class FeedSubscriber {
+    private static final Logger LOG = Logger.getLogger(FeedSubscriber.class);
     private final int buffer;
     private final AtomicInteger unsent = new AtomicInteger();
     /** Events replayed on (re)subscribing may exceed the buffer: they are bounded by the feed's retained window. */
@@ -36,6 +38,7 @@ abstract class FeedSubscriber {
         }
         if (unsent.get() >= buffer + replayAllowance) {
             disconnected = true;
+            LOG.infof("change feed: disconnecting a consumer with %d events unsent", unsent.get());
             disconnect("too slow: " + unsent.get() + " events unsent; resume after revision " + lastSent);
             return;
         }
