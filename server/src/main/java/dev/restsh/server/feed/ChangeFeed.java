@@ -2,6 +2,8 @@ package dev.restsh.server.feed;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.restsh.server.inventory.IpChanged;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -86,6 +88,19 @@ public class ChangeFeed {
 
     synchronized void unsubscribe(FeedSubscriber subscriber) {
         subscribers.remove(subscriber);
+    }
+
+    /**
+     * Ends every connection when the server begins to stop, before Quarkus waits for the requests in flight: a feed
+     * never finishes by itself, and clients resume from their last revision on another instance or after the restart.
+     */
+    void stopping(@Observes ShutdownDelayInitiatedEvent stopping) {
+        List<FeedSubscriber> all;
+        synchronized (this) {
+            all = List.copyOf(subscribers);
+            subscribers.clear();
+        }
+        all.forEach(FeedSubscriber::goingAway);
     }
 
     synchronized int subscribers() {

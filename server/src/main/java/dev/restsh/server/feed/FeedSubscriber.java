@@ -65,6 +65,12 @@ abstract class FeedSubscriber {
     /** The client's position cannot be continued from: it should read the inventory again and go on from here. */
     abstract void reset(long revision, String reason);
 
+    /** The server is stopping: ends the connection, saying so. */
+    void goingAway() {
+        disconnected = true;
+        disconnect("the server is stopping; resume after revision " + lastSent);
+    }
+
     /** Ends the connection, telling the client why. */
     protected abstract void disconnect(String reason);
 }

@@ -7,6 +7,8 @@ import io.quarkus.websockets.next.WebSocketConnection;
 final class SocketSubscriber extends FeedSubscriber {
     /** RFC 6455: "an endpoint is terminating the connection because it has received a message that violates its policy". */
     static final int POLICY_VIOLATION = 1008;
+    /** RFC 6455: "an endpoint is going away, such as a server going down". */
+    static final int GOING_AWAY = 1001;
     /** A close reason is at most 123 bytes. */
     private static final int REASON_LIMIT = 123;
 
@@ -41,6 +43,11 @@ final class SocketSubscriber extends FeedSubscriber {
 
     void error(String message) {
         sendUncounted(FeedMessages.error(message));
+    }
+
+    @Override
+    void goingAway() {
+        close(GOING_AWAY, "the server is stopping");
     }
 
     @Override

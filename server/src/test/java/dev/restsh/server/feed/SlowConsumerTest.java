@@ -51,7 +51,7 @@ class SlowConsumerTest {
             int written = 0;
             while (feed.subscribers() > before) {
                 assertTrue(Instant.now().isBefore(deadline), "still subscribed after " + written + " changes");
-                json("{\"ip\": \"10.99." + (written / 250) + "." + (written % 250) + "\", \"label\": \"" + LABEL
+                json("{\"ip\": \"172.21." + (written / 250) + "." + (written % 250) + "\", \"label\": \"" + LABEL
                                 + "\"}")
                         .post("/ips")
                         .then()

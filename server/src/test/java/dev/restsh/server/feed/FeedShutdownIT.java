@@ -1,0 +1,44 @@
+package dev.restsh.server.feed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.restsh.server.support.EventStream;
+import dev.restsh.server.support.ServerProcess;
+import dev.restsh.server.support.SocketMessages;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SIGTERM with feed connections open: they are ended at once, with a reason, so the graceful shutdown does not wait
+ * its whole timeout for streams that never finish by themselves.
+ */
+class FeedShutdownIT {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Test
+    void stoppingEndsFeedConnectionsWithAReason(@TempDir Path dataDirectory) throws Exception {
+        Path log = dataDirectory.resolve("server.log");
+        try (ServerProcess server = ServerProcess.start(dataDirectory, log);
+                EventStream stream = EventStream.open(server.base().resolve("/ips/events"));
+                SocketMessages socket = SocketMessages.connect(
+                        URI.create(server.base().toString().replaceFirst("^http", "ws") + "/ips/changes"))) {
+            stream.next(WAIT); // subscribed
+            socket.next(WAIT);
+
+            server.requestShutdown();
+            EventStream.Event last = stream.nextEvent(WAIT);
+            assertEquals("error", last.type());
+            assertTrue(last.data().contains("the server is stopping"), last.data());
+            SocketMessages.Closed closed = socket.closed(WAIT);
+            assertEquals(1001, closed.code());
+            assertEquals("the server is stopping", closed.reason());
+        }
+        assertFalse(Files.readString(log).contains("Timed out waiting for graceful shutdown"), "see " + log);
+    }
+}
