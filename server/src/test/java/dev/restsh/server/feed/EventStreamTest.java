@@ -69,11 +69,7 @@ class EventStreamTest {
     @Test
     void lastEventIdResumesWithExactlyTheChangesMissed() throws Exception {
         String net = network();
-        String seen;
-        try (EventStream stream = EventStream.open(events)) {
-            create(net + "1");
-            seen = stream.nextEvent(WAIT).id();
-        }
+        String seen = createSeen(net + "1");
         create(net + "2");
         create(net + "3");
         try (EventStream resumed = EventStream.open(events, Map.of("Last-Event-ID", seen))) {
@@ -93,11 +89,7 @@ class EventStreamTest {
     @Test
     void aClientTooFarBehindIsToldToStartOver() throws Exception {
         String net = network();
-        String first;
-        try (EventStream stream = EventStream.open(events)) {
-            create(net + "1");
-            first = stream.nextEvent(WAIT).id();
-        }
+        String first = createSeen(net + "1");
         for (int host = 2; host <= FeedTestSettings.RETAINED + 2; host++) {
             create(net + host);
         }
@@ -155,6 +147,14 @@ class EventStreamTest {
                 .contentType("application/problem+json")
                 .body("detail", containsString("'yesterday'"));
         given().get("/ips/events?in=10.0.0.0/99").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    /** Creates the address while subscribed; returns the revision of its event. */
+    private String createSeen(String ip) throws Exception {
+        try (EventStream stream = EventStream.open(events)) {
+            create(ip);
+            return stream.nextEvent(WAIT).id();
+        }
     }
 
     private void create(String ip) {
