@@ -18,7 +18,7 @@ public class RouteProblems {
     }
 
     /** {@code close}: when the rest of the request will not be read, so the connection cannot carry another. */
-    void send(RoutingContext context, int status, String detail, boolean close) {
+    public void send(RoutingContext context, int status, String detail, boolean close) {
         Problem problem = new Problem(
                 "about:blank",
                 ProblemResponses.title(status),

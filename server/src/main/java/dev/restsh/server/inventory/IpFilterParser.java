@@ -7,12 +7,12 @@ import dev.restsh.server.error.ProblemException;
 import java.util.Optional;
 
 /** Turns the query parameters of {@code GET /ips} into an {@link IpFilter}, rejecting bad values with a 400. */
-final class IpFilterParser {
+public final class IpFilterParser {
     private static final int QUERY_LIMIT = 200;
 
     private IpFilterParser() {}
 
-    static IpFilter parse(String version, String scope, String network, String labelContains) {
+    public static IpFilter parse(String version, String scope, String network, String labelContains) {
         return new IpFilter(
                 Optional.ofNullable(version).map(IpFilterParser::version),
                 Optional.ofNullable(scope).map(IpFilterParser::scope),

@@ -6,12 +6,12 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 
 /** Reads {@link StoredIp} from rows selected with {@link #COLUMNS}. */
-final class StoredIpRows {
-    static final String COLUMNS = "id, address_bytes, label, revision, created_at, updated_at";
+public final class StoredIpRows {
+    public static final String COLUMNS = "id, address_bytes, label, revision, created_at, updated_at";
 
     private StoredIpRows() {}
 
-    static StoredIp read(ResultSet row) throws SQLException {
+    public static StoredIp read(ResultSet row) throws SQLException {
         return new StoredIp(
                 row.getLong(1),
                 IpAddress.fromBytes(row.getBytes(2)),
