@@ -14,7 +14,9 @@ KEYCLOAK_VERSION=26.4.7
 KEYCLOAK_REALM=restsh
 KEYCLOAK_REALM_FILE="$ROOT/server/src/test/resources/keycloak/restsh-realm.json"
 KEYCLOAK_CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/restsh/keycloak"
-KEYCLOAK_START_LIMIT=${KEYCLOAK_START_LIMIT:-240}
+KEYCLOAK_START_LIMIT=${KEYCLOAK_START_LIMIT:-300}
+# Where installed JDKs are looked for when JAVA_HOME is older than 21.
+KEYCLOAK_JVM_DIR=${KEYCLOAK_JVM_DIR:-/usr/lib/jvm}
 
 # Prints the major version of the java at $1 (0 when it does not run).
 java_major() {
@@ -22,7 +24,7 @@ java_major() {
     | grep . || echo 0
 }
 
-# Sets KEYCLOAK_JAVA_HOME to a Java 21 or newer: JAVA_HOME if it is one, else the newest under /usr/lib/jvm.
+# Sets KEYCLOAK_JAVA_HOME to a Java 21 or newer: JAVA_HOME if it is one, else the newest in $KEYCLOAK_JVM_DIR.
 # Without one, prints one line saying so and returns 1.
 keycloak_java() {
   local candidate best="" best_major=0 major
@@ -30,7 +32,7 @@ keycloak_java() {
     KEYCLOAK_JAVA_HOME=$JAVA_HOME
     return 0
   fi
-  for candidate in /usr/lib/jvm/*; do
+  for candidate in "$KEYCLOAK_JVM_DIR"/*; do
     [ -x "$candidate/bin/java" ] || continue
     major=$(java_major "$candidate/bin/java")
     if [ "$major" -ge 21 ] && [ "$major" -gt "$best_major" ]; then
@@ -39,7 +41,7 @@ keycloak_java() {
     fi
   done
   if [ -z "$best" ]; then
-    echo "Keycloak $KEYCLOAK_VERSION needs Java 21 or newer; none found (JAVA_HOME, /usr/lib/jvm): skipped" >&2
+    echo "Keycloak $KEYCLOAK_VERSION needs Java 21 or newer; none found (JAVA_HOME, $KEYCLOAK_JVM_DIR): skipped" >&2
     return 1
   fi
   KEYCLOAK_JAVA_HOME=$best
