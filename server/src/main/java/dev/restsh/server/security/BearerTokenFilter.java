@@ -1,23 +1,27 @@
 package dev.restsh.server.security;
 
-import dev.restsh.server.error.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.util.Map;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** Reads are open; every write (POST, PUT, PATCH, DELETE) on a matched route needs the API token. */
+/**
+ * Reads are open; every write (POST, PUT, PATCH, DELETE) on a matched route needs the API token or, when
+ * RESTSH_OIDC_ISSUER is set, an access token from that provider. The static token is checked first: it costs a hash,
+ * the provider's check a signature verification.
+ */
 public class BearerTokenFilter {
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final String SCHEME = "Bearer ";
 
     private final ApiToken token;
+    private final OidcAccessTokens accessTokens;
 
     @Inject
-    BearerTokenFilter(ApiToken token) {
+    BearerTokenFilter(ApiToken token, OidcAccessTokens accessTokens) {
         this.token = token;
+        this.accessTokens = accessTokens;
     }
 
     @ServerRequestFilter
@@ -27,18 +31,19 @@ public class BearerTokenFilter {
         }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization == null) {
-            throw unauthorized(
+            throw BearerChallenge.missingToken(
                     "This write needs 'Authorization: Bearer <token>'; see the server log for where the token is.");
         }
         if (!authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-            throw unauthorized("Only the Bearer scheme is accepted: 'Authorization: Bearer <token>'.");
+            throw BearerChallenge.missingToken("Only the Bearer scheme is accepted: 'Authorization: Bearer <token>'.");
         }
-        if (!token.accepts(authorization.substring(SCHEME.length()).trim())) {
-            throw unauthorized("The bearer token is wrong.");
+        String presented = authorization.substring(SCHEME.length()).trim();
+        if (token.accepts(presented)) {
+            return;
         }
-    }
-
-    private static ProblemException unauthorized(String detail) {
-        return new ProblemException(401, detail, Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"restsh\""));
+        if (!accessTokens.enabled()) {
+            throw BearerChallenge.invalidToken("The bearer token is wrong.");
+        }
+        accessTokens.requireWriter(presented);
     }
 }
