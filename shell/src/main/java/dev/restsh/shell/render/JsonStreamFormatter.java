@@ -26,10 +26,18 @@ public final class JsonStreamFormatter {
     private int depth;
 
     public JsonStreamFormatter(InputStream in, ByteSink out, boolean colour, boolean indent) {
+        this(in, out, colour, indent, false);
+    }
+
+    /** {@code forTerminal}: strings get DEL and C1 controls escaped and invalid UTF-8 replaced (see JsonInput). */
+    public JsonStreamFormatter(InputStream in, ByteSink out, boolean colour, boolean indent, boolean forTerminal) {
         this.in = new JsonInput(in, out::flush);
         this.out = out;
         this.colour = colour;
         this.indent = indent;
+        if (forTerminal) {
+            this.in.escapeForTerminal();
+        }
     }
 
     /** Formats every value of the stream; throws {@link JsonInput.SyntaxError} at the first mistake. */

@@ -15,9 +15,16 @@ import java.util.Optional;
  */
 final class MessageHeads {
     private final Ansi ansi;
+    private final boolean escape;
 
-    MessageHeads(Ansi ansi) {
+    /** {@code escape}: the server's words (reason, header names and values) with control characters visible. */
+    MessageHeads(Ansi ansi, boolean escape) {
         this.ansi = ansi;
+        this.escape = escape;
+    }
+
+    private String shown(String fromServer) {
+        return escape ? TerminalText.visible(fromServer) : fromServer;
     }
 
     /** Request line, Host and headers, then a blank line; uncoloured, as the request goes out. */
@@ -40,7 +47,7 @@ final class MessageHeads {
     void response(Response response, PrintWriter out) {
         out.println(status(response));
         for (Headers.Field field : response.headers().fields()) {
-            out.println(ansi.paint(Ansi.CYAN, field.name()) + ": " + field.value());
+            out.println(ansi.paint(Ansi.CYAN, shown(field.name())) + ": " + shown(field.value()));
         }
         out.println();
     }
@@ -50,7 +57,7 @@ final class MessageHeads {
         StringBuilder details = new StringBuilder().append(Sizes.millis(response.elapsed()));
         size(response).ifPresent(size -> details.append(", ").append(Sizes.bytes(size)));
         if (!response.contentType().isEmpty()) {
-            details.append(", ").append(response.contentType());
+            details.append(", ").append(shown(response.contentType()));
         }
         return status(response) + "  " + ansi.paint(Ansi.DIM, "(" + details + ")");
     }
@@ -58,7 +65,7 @@ final class MessageHeads {
     private String status(Response response) {
         int status = response.status();
         String colour = status >= 400 ? Ansi.RED : status >= 300 ? Ansi.YELLOW : Ansi.GREEN;
-        return ansi.paint(colour, (response.version() + " " + status + " " + response.reason()).strip());
+        return ansi.paint(colour, (response.version() + " " + status + " " + shown(response.reason())).strip());
     }
 
     /** The body size: known once it has arrived, or announced by Content-Length before. */
