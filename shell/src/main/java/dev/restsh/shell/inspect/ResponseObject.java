@@ -21,6 +21,7 @@ public final class ResponseObject implements Inspectable {
     static final List<String> ATTRIBUTES = List.of(
             "apparent_encoding",
             "close",
+            "complete",
             "content",
             "cookies",
             "elapsed",
@@ -70,6 +71,7 @@ public final class ResponseObject implements Inspectable {
             case "status_code" -> response.status();
             case "reason" -> response.reason();
             case "ok" -> response.ok();
+            case "complete" -> response.body().whole(); // False: the transfer broke, what arrived is kept
             case "url" -> response.url().toString();
             case "headers" -> new HeadersObject(response.headers());
             case "text" -> Charsets.decode(bodyBytes(), response.contentType());

@@ -49,6 +49,9 @@ public final class BodyRenderer {
             throws IOException {
         byte[] head = body.arrived(SNIFF);
         if (head.length == 0) {
+            try (InputStream in = body.open()) {
+                in.read(); // an empty body whose transfer broke (a bad chunk, a corrupt gzip stream) throws here
+            }
             return;
         }
         if (MediaTypes.isBinary(contentType, head) && stream != null && !terminal) {
