@@ -84,13 +84,14 @@ public final class BodyRenderer {
         if (small) {
             ByteArrayOutputStream formatted = new ByteArrayOutputStream();
             try {
-                new JsonStreamFormatter(
-                                body.open(),
-                                new ByteSink(new PrintWriter(Writer.nullWriter()), formatted),
-                                colour,
-                                format,
-                                escape)
-                        .format();
+                JsonStreamFormatter formatter = new JsonStreamFormatter(
+                        body.open(),
+                        new ByteSink(new PrintWriter(Writer.nullWriter()), formatted),
+                        colour,
+                        format,
+                        escape);
+                formatter.format();
+                noteFlattened(formatter);
             } catch (JsonInput.SyntaxError e) {
                 err.println("restsh: the body is not valid JSON (" + e.getMessage() + "); shown as text");
                 err.flush();
@@ -102,7 +103,9 @@ public final class BodyRenderer {
             return;
         }
         try {
-            new JsonStreamFormatter(body.open(), sink, colour, format, escape).format();
+            JsonStreamFormatter formatter = new JsonStreamFormatter(body.open(), sink, colour, format, escape);
+            formatter.format();
+            noteFlattened(formatter);
         } catch (JsonInput.SyntaxError e) {
             sink.flush();
             out.println();
@@ -158,6 +161,14 @@ public final class BodyRenderer {
         }
         if (last != '\n') {
             out.println();
+        }
+    }
+
+    private void noteFlattened(JsonStreamFormatter formatter) {
+        if (formatter.flattened()) {
+            err.println("restsh: the body nests deeper than " + JsonStreamFormatter.INDENTED_DEPTH
+                    + " levels: deeper levels are shown compact");
+            err.flush();
         }
     }
 
