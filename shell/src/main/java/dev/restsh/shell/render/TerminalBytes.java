@@ -48,6 +48,7 @@ final class TerminalBytes {
                 continue;
             }
             out.write(bytes, run, i - run);
+            run = i;
             if (b == '\r' && i + 1 == end) {
                 pendingCr = true;
                 return;
