@@ -21,7 +21,6 @@ public final class ResponseObject implements Inspectable {
     static final List<String> ATTRIBUTES = List.of(
             "apparent_encoding",
             "close",
-            "complete",
             "content",
             "cookies",
             "elapsed",
@@ -71,7 +70,8 @@ public final class ResponseObject implements Inspectable {
             case "status_code" -> response.status();
             case "reason" -> response.reason();
             case "ok" -> response.ok();
-            case "complete" -> response.body().whole(); // False: the transfer broke, what arrived is kept
+            // restsh's own, so not in dir(): False when the transfer broke and only what arrived is kept
+            case "complete" -> response.body().whole();
             case "url" -> response.url().toString();
             case "headers" -> new HeadersObject(response.headers());
             case "text" -> Charsets.decode(bodyBytes(), response.contentType());

@@ -39,7 +39,7 @@ public final class ExchangePrinter implements Exchanges.Printer {
         this.spec = spec;
         this.showSecrets = showSecrets;
         this.ansi = new Ansi(spec.colour(console.colour()));
-        this.heads = new MessageHeads(ansi, console.escapes());
+        this.heads = new MessageHeads(ansi, console.escapes(), !console.raw());
     }
 
     /** The request part: each hop's head as it goes out, before any answer (so it shows even when none comes). */
@@ -148,7 +148,7 @@ public final class ExchangePrinter implements Exchanges.Printer {
      */
     private void summary(Response response, PrintWriter out) {
         PrintWriter statusOut = console.terminal() ? out : console.err();
-        statusOut.println(console.raw() ? statusLine(response) : TerminalText.visible(statusLine(response)));
+        statusOut.println(statusLine(response));
         statusOut.flush();
     }
 
