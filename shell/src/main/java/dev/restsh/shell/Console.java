@@ -17,6 +17,7 @@ public final class Console {
     private boolean terminal;
     private boolean colour;
     private boolean debug;
+    private boolean raw;
     private String pager;
     private boolean processStreams;
     private long errors;
@@ -104,6 +105,7 @@ public final class Console {
             console.colour = settings.colour() == Settings.Colour.ALWAYS;
         }
         console.pager = console.terminal ? settings.pager() : null;
+        console.raw = settings.raw();
         return console;
     }
 
@@ -136,6 +138,23 @@ public final class Console {
         return colour;
     }
 
+    /**
+     * True when text from the network is shown with its control characters made visible: on a terminal, unless
+     * the user asked for raw bytes ({@code raw = on}, {@code RESTSH_RAW=on}). Redirected output is never changed.
+     */
+    public boolean escapes() {
+        return terminal && !raw;
+    }
+
+    /** True when the user wants the server's bytes raw even on a terminal. */
+    public boolean raw() {
+        return raw;
+    }
+
+    public void raw(boolean on) {
+        raw = on;
+    }
+
     public boolean debug() {
         return debug;
     }
@@ -163,8 +182,10 @@ public final class Console {
     /** Prints a one-line error; the stack trace only in debug mode. */
     public void error(String message, Throwable cause) {
         errors++;
-        lastError = message;
-        err.println("restsh: " + message);
+        // An error may quote the server (a reason, a header, a body): its control characters are shown, never sent.
+        String shown = raw ? message : dev.restsh.shell.render.TerminalText.visible(message);
+        lastError = shown;
+        err.println("restsh: " + shown);
         if (debug && cause != null) {
             cause.printStackTrace(err);
         }

@@ -8,6 +8,7 @@ import dev.restsh.shell.inspect.ResponseObject;
 import dev.restsh.shell.inspect.SessionScope;
 import dev.restsh.shell.render.Ansi;
 import dev.restsh.shell.render.HeadersDiff;
+import dev.restsh.shell.render.TerminalText;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
@@ -64,13 +65,19 @@ public class DiffCommand extends ShellCommand {
         for (JsonDiff.Change change : changes) {
             out.println(
                     switch (change.kind()) {
-                        case ADDED -> ansi.paint(Ansi.GREEN, "+ " + change.path() + ": " + inline(change.after()));
-                        case REMOVED -> ansi.paint(Ansi.RED, "- " + change.path() + ": " + inline(change.before()));
+                        case ADDED ->
+                            ansi.paint(
+                                    Ansi.GREEN,
+                                    TerminalText.visible("+ " + change.path() + ": " + inline(change.after())));
+                        case REMOVED ->
+                            ansi.paint(
+                                    Ansi.RED,
+                                    TerminalText.visible("- " + change.path() + ": " + inline(change.before())));
                         case CHANGED ->
                             ansi.paint(
                                     Ansi.YELLOW,
-                                    "~ " + change.path() + ": " + inline(change.before()) + " -> "
-                                            + inline(change.after()));
+                                    TerminalText.visible("~ " + change.path() + ": " + inline(change.before()) + " -> "
+                                            + inline(change.after())));
                     });
         }
         return changes.size();

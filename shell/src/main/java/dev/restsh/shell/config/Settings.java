@@ -33,6 +33,7 @@ public record Settings(
         Path certFile,
         Path certKeyFile,
         ProxySetting proxy,
+        boolean raw,
         List<String> warnings) {
 
     /** How requests check certificates and which client certificate they show, unless their options say otherwise. */
@@ -117,6 +118,10 @@ public record Settings(
                 certFile,
                 certKeyFile,
                 proxy,
+                // the server's bytes raw on a terminal too (control characters included): for those who want them
+                List.of("on", "true", "yes")
+                        .contains(pick(env.get("RESTSH_RAW"), file.get("raw"), "off")
+                                .toLowerCase()),
                 warnings);
     }
 
@@ -133,7 +138,8 @@ public record Settings(
             "history.size",
             "openapi",
             "editor",
-            "pager");
+            "pager",
+            "raw");
 
     /** Where a value came from, as a prefix for its error: the variable, the file's line, or nothing known. */
     private static String origin(Map<String, String> env, String variable, Map<String, String> places, String key) {

@@ -140,6 +140,14 @@ public final class Body {
         return file != null;
     }
 
+    /** Waits for the end of the body: true when all of it arrived, false when the transfer broke or was cancelled. */
+    public boolean whole() {
+        size();
+        synchronized (this) {
+            return failure == null;
+        }
+    }
+
     /** The size received so far (the full size once {@link #complete()}). */
     public synchronized long received() {
         return length;
@@ -229,7 +237,8 @@ public final class Body {
         }
         if (position >= length) {
             if (failure != null && !(failure instanceof InterruptedIOException)) {
-                throw new IOException("the body was cut: " + ErrorText.of(failure), failure);
+                throw new IOException(
+                        "the transfer broke after " + length + " bytes of the body: " + ErrorText.of(failure), failure);
             }
             return -1;
         }

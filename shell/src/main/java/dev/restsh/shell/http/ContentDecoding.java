@@ -34,11 +34,15 @@ public final class ContentDecoding {
         in.reset();
         InputStream decoded = in;
         for (String coding : codings) {
-            decoded = switch (coding) {
-                case "gzip", "x-gzip" -> new GZIPInputStream(decoded, 65536);
-                case "deflate" -> deflate(decoded);
-                default -> decoded;
-            };
+            try {
+                decoded = switch (coding) {
+                    case "gzip", "x-gzip" -> new Named(new GZIPInputStream(decoded, 65536), coding);
+                    case "deflate" -> new Named(deflate(decoded), coding);
+                    default -> decoded;
+                };
+            } catch (IOException e) {
+                throw Named.error(coding, e);
+            }
         }
         return decoded;
     }
@@ -68,6 +72,39 @@ public final class ContentDecoding {
         }
         Collections.reverse(codings);
         return codings;
+    }
+
+    /** A decoder whose errors name its coding: "corrupt gzip data (Not in GZIP format)" rather than a bare ZIP error. */
+    private static final class Named extends java.io.FilterInputStream {
+        private final String coding;
+
+        Named(InputStream in, String coding) {
+            super(in);
+            this.coding = coding;
+        }
+
+        static IOException error(String coding, IOException e) {
+            String what = e instanceof java.io.EOFException ? "truncated " : "corrupt ";
+            return new IOException(what + coding + " data (" + e.getMessage() + ")", e);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw error(coding, e);
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            try {
+                return super.read(buffer, offset, length);
+            } catch (IOException e) {
+                throw error(coding, e);
+            }
+        }
     }
 
     /** "deflate" should be zlib-wrapped, but some servers send raw deflate: tell them apart by the zlib header. */

@@ -59,8 +59,9 @@ final class HttpClientTransport {
             // A proxy's refusal of a CONNECT (407) comes back as a response without a body stream.
             InputStream in = received.body() == null ? InputStream.nullInputStream() : received.body();
             Body body = Body.receiving(() -> close(in));
+            InputStream counted = LengthCheckingStream.of(in, headers, spec.method(), received.statusCode());
             // Decoding reads the gzip header: on the pump thread, so the headers are back before the body.
-            Thread pump = new Thread(() -> ContentDecoding.fill(body, in, headers), "restsh-body");
+            Thread pump = new Thread(() -> ContentDecoding.fill(body, counted, headers), "restsh-body");
             pump.setDaemon(true);
             pump.start();
             return new Response(

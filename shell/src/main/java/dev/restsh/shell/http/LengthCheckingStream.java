@@ -13,6 +13,22 @@ final class LengthCheckingStream extends FilterInputStream {
     private final long expected;
     private long received;
 
+    /**
+     * {@code in} checked against the Content-Length of a response that has a body (not HEAD, 1xx, 204 or 304);
+     * as it is when there is no usable length. java.net.http, too, can report a cut body as its end.
+     */
+    static InputStream of(InputStream in, Headers headers, String method, int status) {
+        if (method.equals("HEAD") || status < 200 || status == 204 || status == 304) {
+            return in;
+        }
+        try {
+            long declared = headers.first("content-length").map(Long::parseLong).orElse(-1L);
+            return declared >= 0 ? new LengthCheckingStream(in, declared) : in;
+        } catch (NumberFormatException e) {
+            return in;
+        }
+    }
+
     LengthCheckingStream(InputStream in, long expected) {
         super(in);
         this.expected = expected;
@@ -27,7 +43,15 @@ final class LengthCheckingStream extends FilterInputStream {
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
+        int n;
+        try {
+            n = super.read(buffer, offset, length);
+        } catch (EOFException e) {
+            throw e;
+        } catch (IOException e) {
+            // java.net.http says only "closed": say how much of what was announced arrived
+            throw new IOException(e.getMessage() + " after " + received + " of " + expected + " bytes", e);
+        }
         check(n);
         return n;
     }

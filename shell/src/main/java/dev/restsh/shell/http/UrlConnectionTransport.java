@@ -134,7 +134,7 @@ final class UrlConnectionTransport {
         }
     }
 
-    private static Map<String, List<String>> responseFields(HttpURLConnection connection) {
+    private static Map<String, List<String>> responseFields(HttpURLConnection connection) throws IOException {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         for (int i = 1; ; i++) {
             String name = connection.getHeaderFieldKey(i);
@@ -142,9 +142,11 @@ final class UrlConnectionTransport {
             if (name == null && value == null) {
                 return fields;
             }
-            if (name != null) {
-                fields.computeIfAbsent(name, key -> new java.util.ArrayList<>()).add(value);
+            if (name == null) {
+                // HttpURLConnection keeps a line without a colon as a nameless field: HTTP has no such thing
+                throw new java.net.ProtocolException("unparseable header line: " + value);
             }
+            fields.computeIfAbsent(name, key -> new java.util.ArrayList<>()).add(value);
         }
     }
 

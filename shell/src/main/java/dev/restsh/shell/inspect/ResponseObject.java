@@ -70,6 +70,8 @@ public final class ResponseObject implements Inspectable {
             case "status_code" -> response.status();
             case "reason" -> response.reason();
             case "ok" -> response.ok();
+            // restsh's own, so not in dir(): False when the transfer broke and only what arrived is kept
+            case "complete" -> response.body().whole();
             case "url" -> response.url().toString();
             case "headers" -> new HeadersObject(response.headers());
             case "text" -> Charsets.decode(bodyBytes(), response.contentType());

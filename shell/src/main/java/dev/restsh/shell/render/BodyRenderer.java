@@ -25,13 +25,20 @@ public final class BodyRenderer {
     private final boolean format;
     private final PrintWriter err;
     private final boolean terminal;
+    private final boolean escape;
 
     /** {@code terminal}: the output is a terminal, where binary bodies are never written. */
     public BodyRenderer(boolean colour, boolean format, PrintWriter err, boolean terminal) {
+        this(colour, format, err, terminal, false);
+    }
+
+    /** {@code escape}: control characters and invalid UTF-8 are made visible ({@link TerminalText}). */
+    public BodyRenderer(boolean colour, boolean format, PrintWriter err, boolean terminal, boolean escape) {
         this.colour = colour;
         this.format = format;
         this.err = err;
         this.terminal = terminal;
+        this.escape = escape;
     }
 
     /**
@@ -42,10 +49,13 @@ public final class BodyRenderer {
             throws IOException {
         byte[] head = body.arrived(SNIFF);
         if (head.length == 0) {
+            try (InputStream in = body.open()) {
+                in.read(); // an empty body whose transfer broke (a bad chunk, a corrupt gzip stream) throws here
+            }
             return;
         }
         if (MediaTypes.isBinary(contentType, head) && stream != null && !terminal) {
-            bytes(body, out, stream, false); // to a file or a pipe, as curl and HTTPie do
+            bytes(body, out, stream, false, false); // to a file or a pipe, as curl and HTTPie do
         } else if (MediaTypes.isBinary(contentType, head)) {
             out.println("[binary body: " + Sizes.bytes(body.size()) + " of "
                     + (contentType.isEmpty() ? "unknown type" : MediaTypes.essence(contentType))
@@ -53,11 +63,11 @@ public final class BodyRenderer {
         } else if (MediaTypes.isJson(contentType) && (format || colour) && isUtf8(contentType)) {
             json(body, contentType, expectedSize, out, stream);
         } else if (format && MediaTypes.isMarkup(contentType) && body.size() <= MARKUP_LIMIT) {
-            endLine(MarkupIndenter.indent(Charsets.decode(body.bytes(), contentType)), out);
-        } else if (stream != null && isUtf8(contentType)) {
-            bytes(body, out, stream, true);
+            endLine(shown(MarkupIndenter.indent(Charsets.decode(body.bytes(), contentType))), out);
+        } else if (isUtf8(contentType) && (stream != null || escape)) {
+            bytes(body, out, stream, true, escape);
         } else {
-            text(body.open(), Charsets.of(contentType), out);
+            text(body.open(), Charsets.of(contentType), out, escape);
         }
         out.flush();
     }
@@ -74,16 +84,18 @@ public final class BodyRenderer {
         if (small) {
             ByteArrayOutputStream formatted = new ByteArrayOutputStream();
             try {
-                new JsonStreamFormatter(
-                                body.open(),
-                                new ByteSink(new PrintWriter(Writer.nullWriter()), formatted),
-                                colour,
-                                format)
-                        .format();
+                JsonStreamFormatter formatter = new JsonStreamFormatter(
+                        body.open(),
+                        new ByteSink(new PrintWriter(Writer.nullWriter()), formatted),
+                        colour,
+                        format,
+                        escape);
+                formatter.format();
+                noteFlattened(formatter);
             } catch (JsonInput.SyntaxError e) {
                 err.println("restsh: the body is not valid JSON (" + e.getMessage() + "); shown as text");
                 err.flush();
-                endLine(Charsets.decode(body.bytes(), contentType), out);
+                endLine(shown(Charsets.decode(body.bytes(), contentType)), out);
                 return;
             }
             sink.write(formatted.toByteArray());
@@ -91,7 +103,9 @@ public final class BodyRenderer {
             return;
         }
         try {
-            new JsonStreamFormatter(body.open(), sink, colour, format).format();
+            JsonStreamFormatter formatter = new JsonStreamFormatter(body.open(), sink, colour, format, escape);
+            formatter.format();
+            noteFlattened(formatter);
         } catch (JsonInput.SyntaxError e) {
             sink.flush();
             out.println();
@@ -101,19 +115,27 @@ public final class BodyRenderer {
         }
     }
 
-    /** Text in UTF-8 (or ASCII) to a byte stream: copied without decoding. */
-    private static void bytes(Body body, PrintWriter out, OutputStream stream, boolean endLine) throws IOException {
+    /** Text in UTF-8 (or ASCII): copied without decoding, or through {@link TerminalBytes} for a terminal. */
+    private static void bytes(Body body, PrintWriter out, OutputStream stream, boolean endLine, boolean escape)
+            throws IOException {
         ByteSink sink = new ByteSink(out, stream);
+        TerminalBytes safe = escape ? new TerminalBytes(sink) : null;
         byte[] buffer = new byte[1 << 16];
         int last = '\n';
         try (InputStream in = new FlushBeforeWait(body.open(), sink::flush)) {
             int read;
             while ((read = in.read(buffer)) >= 0) {
-                if (read > 0) {
+                if (read > 0 && safe != null) {
+                    safe.write(buffer, 0, read);
+                    last = buffer[read - 1];
+                } else if (read > 0) {
                     sink.write(buffer, 0, read);
                     last = buffer[read - 1];
                 }
             }
+        }
+        if (safe != null) {
+            safe.finish();
         }
         if (endLine && last != '\n') {
             sink.write('\n');
@@ -121,13 +143,17 @@ public final class BodyRenderer {
         sink.flush();
     }
 
-    private static void text(InputStream in, Charset charset, PrintWriter out) throws IOException {
+    private static void text(InputStream in, Charset charset, PrintWriter out, boolean escape) throws IOException {
         char[] buffer = new char[1 << 15];
         char last = '\n';
         try (Reader reader = new InputStreamReader(new FlushBeforeWait(in, out::flush), charset)) {
             int read;
             while ((read = reader.read(buffer)) >= 0) {
-                if (read > 0) {
+                if (read > 0 && escape) {
+                    // a CR at the end of a chunk shows as ^M even before a LF: rare, and still harmless
+                    out.write(TerminalText.visible(new String(buffer, 0, read)));
+                    last = buffer[read - 1];
+                } else if (read > 0) {
                     out.write(buffer, 0, read);
                     last = buffer[read - 1];
                 }
@@ -136,6 +162,18 @@ public final class BodyRenderer {
         if (last != '\n') {
             out.println();
         }
+    }
+
+    private void noteFlattened(JsonStreamFormatter formatter) {
+        if (formatter.flattened()) {
+            err.println("restsh: the body nests deeper than " + JsonStreamFormatter.INDENTED_DEPTH
+                    + " levels: deeper levels are shown compact");
+            err.flush();
+        }
+    }
+
+    private String shown(String text) {
+        return escape ? TerminalText.visible(text) : text;
     }
 
     private static boolean isUtf8(String contentType) {

@@ -39,7 +39,7 @@ public final class ExchangePrinter implements Exchanges.Printer {
         this.spec = spec;
         this.showSecrets = showSecrets;
         this.ansi = new Ansi(spec.colour(console.colour()));
-        this.heads = new MessageHeads(ansi);
+        this.heads = new MessageHeads(ansi, console.escapes(), !console.raw());
     }
 
     /** The request part: each hop's head as it goes out, before any answer (so it shows even when none comes). */
@@ -76,7 +76,7 @@ public final class ExchangePrinter implements Exchanges.Printer {
             }
             if (spec.shows('B') && response.request().body().length > 0) {
                 String type = response.request().headers().first("content-type").orElse("");
-                new BodyRenderer(ansi.on(), spec.format(), console.err(), console.terminal())
+                new BodyRenderer(ansi.on(), spec.format(), console.err(), console.terminal(), console.escapes())
                         .render(
                                 Body.of(response.request().body()),
                                 type,
@@ -89,10 +89,10 @@ public final class ExchangePrinter implements Exchanges.Printer {
                 heads.response(response, out);
             }
             if (spec.shows('b') && StreamRenderer.applies(response.contentType(), spec.stream())) {
-                new StreamRenderer(ansi, spec.stream(), console.err())
+                new StreamRenderer(ansi, spec.stream(), console.err(), console.escapes())
                         .render(response.body(), response.contentType(), out);
             } else if (spec.shows('b')) {
-                new BodyRenderer(ansi.on(), spec.format(), console.err(), console.terminal())
+                new BodyRenderer(ansi.on(), spec.format(), console.err(), console.terminal(), console.escapes())
                         .render(
                                 response.body(),
                                 response.contentType(),
@@ -142,7 +142,10 @@ public final class ExchangePrinter implements Exchanges.Printer {
         summary(response, console.out());
     }
 
-    /** The status line on the output (a terminal, or the pager on it), or on stderr when stdout is not a terminal. */
+    /**
+     * The status line on the output (a terminal, or the pager on it), or on stderr when stdout is not a terminal;
+     * the reason phrase and type come from the server, so they are made visible there either way.
+     */
     private void summary(Response response, PrintWriter out) {
         PrintWriter statusOut = console.terminal() ? out : console.err();
         statusOut.println(statusLine(response));

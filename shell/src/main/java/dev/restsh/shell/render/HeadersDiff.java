@@ -14,14 +14,14 @@ public final class HeadersDiff {
 
     private HeadersDiff() {}
 
-    /** Prints the differences and returns how many there were. */
+    /** Prints the differences (the server's words with control characters visible) and returns how many. */
     public static int print(Response before, Response after, Ansi ansi, PrintWriter out) {
         int count = 0;
         if (before.status() != after.status()) {
             out.println(ansi.paint(
                     Ansi.YELLOW,
-                    "~ status: " + before.status() + " " + before.reason() + " -> " + after.status() + " "
-                            + after.reason()));
+                    TerminalText.visible("~ status: " + before.status() + " " + before.reason() + " -> "
+                            + after.status() + " " + after.reason())));
             count++;
         }
         Set<String> names = new LinkedHashSet<>();
@@ -38,13 +38,16 @@ public final class HeadersDiff {
             }
             count++;
             if (was.isEmpty()) {
-                out.println(ansi.paint(Ansi.GREEN, "+ header " + name + ": " + String.join(", ", is)));
+                out.println(ansi.paint(
+                        Ansi.GREEN, TerminalText.visible("+ header " + name + ": " + String.join(", ", is))));
             } else if (is.isEmpty()) {
-                out.println(ansi.paint(Ansi.RED, "- header " + name + ": " + String.join(", ", was)));
+                out.println(
+                        ansi.paint(Ansi.RED, TerminalText.visible("- header " + name + ": " + String.join(", ", was))));
             } else {
                 out.println(ansi.paint(
                         Ansi.YELLOW,
-                        "~ header " + name + ": " + String.join(", ", was) + " -> " + String.join(", ", is)));
+                        TerminalText.visible(
+                                "~ header " + name + ": " + String.join(", ", was) + " -> " + String.join(", ", is))));
             }
         }
         return count;

@@ -27,10 +27,19 @@ final class JsonInput {
     private long consumed; // bytes of the buffers before this one
     private long line = 1;
     private long lineStart;
+    private int copyBelow = 0x100; // bytes from here up stop a string's copy loop: 0x7f when escaping for a terminal
 
     JsonInput(InputStream in, Flush beforeWait) {
         this.in = in;
         this.beforeWait = beforeWait;
+    }
+
+    /**
+     * For a terminal: strings are copied with DEL and C1 controls as JSON escapes ({@code \\u009b}), which are
+     * visible and mean the same, and invalid UTF-8 as U+FFFD.
+     */
+    void escapeForTerminal() {
+        copyBelow = 0x7f;
     }
 
     /** The next byte, or -1 at the end. */
@@ -78,7 +87,7 @@ final class JsonInput {
             int start = position;
             while (position < limit) {
                 int c = buffer[position] & 0xff;
-                if (c == '"' || c == '\\' || c < 0x20) {
+                if (c == '"' || c == '\\' || c < 0x20 || c >= copyBelow) {
                     break;
                 }
                 position++;
@@ -94,6 +103,10 @@ final class JsonInput {
             if (c < 0x20) {
                 position--;
                 throw error("control character " + show(c) + " in a string (escape it)");
+            }
+            if (c >= copyBelow) {
+                copyCharacter(c, out);
+                continue;
             }
             out.write('\\');
             int escaped = next();
@@ -111,6 +124,28 @@ final class JsonInput {
                 }
                 default -> throw error("bad escape " + (escaped < 0 ? "at the end" : "\\" + (char) escaped));
             }
+        }
+    }
+
+    private static final byte[] REPLACEMENT = "\ufffd".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /** One character at or above DEL, its lead byte {@code lead} already read: as it is, escaped, or U+FFFD. */
+    private void copyCharacter(int lead, ByteSink out) throws IOException {
+        byte[] sequence = new byte[4];
+        sequence[0] = (byte) lead;
+        int count = 1;
+        int expected = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+        while (count < expected && peek() >= 0x80 && peek() <= 0xbf) {
+            sequence[count++] = (byte) next();
+        }
+        int size = lead == 0x7f ? 1 : Utf8.sequence(sequence, 0, count);
+        if (size != count) {
+            out.write(REPLACEMENT); // ill-formed, cut short, or followed by stray continuation bytes
+        } else if (lead == 0x7f || lead == 0xc2 && (sequence[1] & 0xff) < 0xa0) {
+            int control = lead == 0x7f ? 0x7f : sequence[1] & 0xff;
+            out.write(String.format("\\u%04x", control).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        } else {
+            out.write(sequence, 0, size);
         }
     }
 

@@ -24,12 +24,27 @@ public final class JsonStreamFormatter {
     private final ByteSink out;
     private byte[] stack = new byte[64];
     private int depth;
+    private boolean flattened;
+
+    /**
+     * The deepest level that is indented: below it a value is written compact, so a body of nested brackets
+     * cannot grow quadratically into gigabytes of spaces (160 columns of indentation are wider than a screen).
+     */
+    public static final int INDENTED_DEPTH = 40;
 
     public JsonStreamFormatter(InputStream in, ByteSink out, boolean colour, boolean indent) {
+        this(in, out, colour, indent, false);
+    }
+
+    /** {@code forTerminal}: strings get DEL and C1 controls escaped and invalid UTF-8 replaced (see JsonInput). */
+    public JsonStreamFormatter(InputStream in, ByteSink out, boolean colour, boolean indent, boolean forTerminal) {
         this.in = new JsonInput(in, out::flush);
         this.out = out;
         this.colour = colour;
         this.indent = indent;
+        if (forTerminal) {
+            this.in.escapeForTerminal();
+        }
     }
 
     /** Formats every value of the stream; throws {@link JsonInput.SyntaxError} at the first mistake. */
@@ -168,8 +183,17 @@ public final class JsonStreamFormatter {
         stack[depth++] = container;
     }
 
+    /** True when some of the output nested deeper than {@link #INDENTED_DEPTH} and was written compact. */
+    public boolean flattened() {
+        return flattened;
+    }
+
     private void newline() throws IOException {
         if (!indent) {
+            return;
+        }
+        if (depth > INDENTED_DEPTH) {
+            flattened = true;
             return;
         }
         out.write('\n');

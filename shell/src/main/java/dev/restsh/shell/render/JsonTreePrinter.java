@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * JSON held as a tree (an expression's value, a jq result, a stream event) printed by the one JSON printer, the
  * streaming {@link JsonStreamFormatter}: the tree is written compactly, its strings escaped in one way (quotes,
- * backslashes and control characters; everything else as is, as jq does), then formatted like a body.
+ * backslashes and control characters, C1 included; everything else as is), then formatted like a body.
  */
 public final class JsonTreePrinter {
     private final boolean colour;
@@ -92,8 +92,9 @@ public final class JsonTreePrinter {
 
         @Override
         public SerializableString getEscapeSequence(int c) {
-            // Jackson asks for every character above ASCII too: those stay as they are.
-            return c < 0x80 ? new SerializedString("\\u00" + HEX[c >> 4] + HEX[c & 0xf]) : null;
+            // Jackson asks for every character above ASCII too: C1 controls are escaped (a terminal may act on
+            // them), everything else stays as it is.
+            return c < 0xa0 ? new SerializedString("\\u00" + HEX[c >> 4] + HEX[c & 0xf]) : null;
         }
     }
 }

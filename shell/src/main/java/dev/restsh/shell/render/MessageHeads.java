@@ -15,9 +15,22 @@ import java.util.Optional;
  */
 final class MessageHeads {
     private final Ansi ansi;
+    private final boolean escape;
+    private final boolean escapeSummary;
 
-    MessageHeads(Ansi ansi) {
+    /**
+     * {@code escape}: the server's words in the head (header names and values, reason) with control characters
+     * visible; {@code escapeSummary}: the same in the one-line summary, which may go to stderr on a terminal even
+     * when stdout is redirected.
+     */
+    MessageHeads(Ansi ansi, boolean escape, boolean escapeSummary) {
         this.ansi = ansi;
+        this.escape = escape;
+        this.escapeSummary = escapeSummary;
+    }
+
+    private String shown(String fromServer) {
+        return escape ? TerminalText.visible(fromServer) : fromServer;
     }
 
     /** Request line, Host and headers, then a blank line; uncoloured, as the request goes out. */
@@ -40,7 +53,7 @@ final class MessageHeads {
     void response(Response response, PrintWriter out) {
         out.println(status(response));
         for (Headers.Field field : response.headers().fields()) {
-            out.println(ansi.paint(Ansi.CYAN, field.name()) + ": " + field.value());
+            out.println(ansi.paint(Ansi.CYAN, shown(field.name())) + ": " + shown(field.value()));
         }
         out.println();
     }
@@ -50,15 +63,24 @@ final class MessageHeads {
         StringBuilder details = new StringBuilder().append(Sizes.millis(response.elapsed()));
         size(response).ifPresent(size -> details.append(", ").append(Sizes.bytes(size)));
         if (!response.contentType().isEmpty()) {
-            details.append(", ").append(response.contentType());
+            details.append(", ")
+                    .append(escapeSummary ? TerminalText.visible(response.contentType()) : response.contentType());
         }
-        return status(response) + "  " + ansi.paint(Ansi.DIM, "(" + details + ")");
+        return status(response, escapeSummary) + "  " + ansi.paint(Ansi.DIM, "(" + details + ")");
     }
 
     private String status(Response response) {
+        return status(response, escape);
+    }
+
+    private String status(Response response, boolean visible) {
         int status = response.status();
         String colour = status >= 400 ? Ansi.RED : status >= 300 ? Ansi.YELLOW : Ansi.GREEN;
-        return ansi.paint(colour, (response.version() + " " + status + " " + response.reason()).strip());
+        return ansi.paint(
+                colour,
+                (response.version() + " " + status + " "
+                                + (visible ? TerminalText.visible(response.reason()) : response.reason()))
+                        .strip());
     }
 
     /** The body size: known once it has arrived, or announced by Content-Length before. */

@@ -21,11 +21,14 @@ public final class StreamRenderer {
     private final Ansi ansi;
     private final StreamSpec spec;
     private final PrintWriter err;
+    private final boolean escape;
 
-    public StreamRenderer(Ansi ansi, StreamSpec spec, PrintWriter err) {
+    /** {@code escape}: event fields and text shown with control characters visible ({@link TerminalText}). */
+    public StreamRenderer(Ansi ansi, StreamSpec spec, PrintWriter err, boolean escape) {
         this.ansi = ansi;
         this.spec = spec;
         this.err = err;
+        this.escape = escape;
     }
 
     public static boolean applies(String contentType, StreamSpec spec) {
@@ -90,7 +93,7 @@ public final class StreamRenderer {
             return;
         }
         if (!fields.isEmpty() && spec.jq() == null) {
-            out.println(ansi.paint(Ansi.DIM, String.join("  ", fields)));
+            out.println(ansi.paint(Ansi.DIM, shown(String.join("  ", fields))));
         }
         if (data != null) {
             payload(data.toString(), out);
@@ -104,10 +107,10 @@ public final class StreamRenderer {
             json = Json.parse(text);
         } catch (RestshException e) {
             if (spec.jq() != null) {
-                err.println("restsh: skipped an event that is not JSON: " + abbreviate(text));
+                err.println("restsh: skipped an event that is not JSON: " + TerminalText.visible(abbreviate(text)));
                 err.flush();
             } else {
-                out.println(text);
+                out.println(shown(text));
             }
             return;
         }
@@ -116,6 +119,10 @@ public final class StreamRenderer {
         for (JsonNode value : values) {
             printer.print(value, out, null);
         }
+    }
+
+    private String shown(String fromServer) {
+        return escape ? TerminalText.visible(fromServer) : fromServer;
     }
 
     private static String abbreviate(String text) {

@@ -34,7 +34,8 @@ public final class ValueRenderer {
         PrintWriter out = console.out();
         JsonNode tree = asJson(value);
         if (tree == null) {
-            out.print(format(value));
+            // A string from the response (text, a header) may hold control characters: visible on a terminal.
+            out.print(console.escapes() ? TerminalText.visible(format(value)) : format(value));
         } else {
             json.show(tree, out, console.outStream());
         }

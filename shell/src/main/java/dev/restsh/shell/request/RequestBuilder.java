@@ -152,7 +152,7 @@ public final class RequestBuilder {
             session.auth().get().header(session.env()).ifPresent(value -> headers.add("Authorization", value));
         } else if (url.getRawUserInfo() == null
                 && !SAFE_METHODS.contains(method)
-                && LocalToken.isFor(url, session.base())) {
+                && LocalToken.isFor(url, session.base(), session.env())) {
             LocalToken.read(session.env()).ifPresent(token -> headers.add("Authorization", "Bearer " + token));
         }
     }

@@ -8,6 +8,7 @@ import dev.restsh.shell.http.RequestSpec;
 import dev.restsh.shell.http.Response;
 import dev.restsh.shell.render.Ansi;
 import dev.restsh.shell.render.ExchangePrinter;
+import dev.restsh.shell.render.TerminalText;
 import dev.restsh.shell.session.Exchange;
 import dev.restsh.shell.session.Exchanges;
 import java.io.PrintWriter;
@@ -91,7 +92,8 @@ public final class Watcher {
         line(run, status + "  " + ansi.paint(Ansi.YELLOW, "changed:"));
         PrintWriter out = context.console().out();
         for (String change : changes) {
-            out.println("  " + ansi.paint(change.startsWith("+") ? Ansi.GREEN : Ansi.RED, change));
+            out.println(
+                    "  " + ansi.paint(change.startsWith("+") ? Ansi.GREEN : Ansi.RED, TerminalText.visible(change)));
         }
         out.flush();
     }

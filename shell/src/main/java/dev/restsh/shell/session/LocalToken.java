@@ -17,6 +17,8 @@ import java.util.Optional;
  */
 public final class LocalToken {
     public static final String FILE_NAME = "api-token";
+    /** Written by the running server beside the token: {@code port=8080} and {@code pid=1234}, one per line. */
+    public static final String SERVER_FILE_NAME = "api-server";
 
     private LocalToken() {}
 
@@ -48,13 +50,18 @@ public final class LocalToken {
 
     /**
      * Whether a request to {@code url} may carry the token without being asked: a loopback URL with the scheme and
-     * port of the session's base URL, itself on loopback (any of localhost, 127.x.x.x and ::1 names this machine).
+     * port of the session's base URL, itself on loopback (any of localhost, 127.x.x.x and ::1 names this machine),
+     * and that port is the one the inventory server owning the token recorded as its own, while that server's
+     * process is alive: another project's dev server on the same port never gets it.
      */
-    public static boolean isFor(URI url, URI base) {
+    public static boolean isFor(URI url, URI base, Map<String, String> env) {
         return isLocal(url.getHost())
                 && isLocal(base.getHost())
                 && url.getScheme().equalsIgnoreCase(base.getScheme())
-                && Ports.of(url) == Ports.of(base);
+                && Ports.of(url) == Ports.of(base)
+                && ServerRecord.read(path(env).resolveSibling(SERVER_FILE_NAME))
+                        .filter(server -> server.port() == Ports.of(url) && server.alive())
+                        .isPresent();
     }
 
     /** Loopback hosts: where the demo server runs. */

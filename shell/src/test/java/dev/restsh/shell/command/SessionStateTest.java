@@ -104,6 +104,9 @@ class SessionStateTest {
         Path token = home.resolve(".local/share/restsh/api-token");
         Files.createDirectories(token.getParent());
         Files.writeString(token, "srv-token\n");
+        Files.writeString(
+                token.resolveSibling("api-server"),
+                "port=" + server.port() + "\npid=" + ProcessHandle.current().pid() + "\n");
         assertThat(shell.line("auth local")).isZero();
         shell.line("get http://127.0.0.1:" + server.port() + "/");
         assertThat(shell.out()).contains("authorization: Bearer srv-token");

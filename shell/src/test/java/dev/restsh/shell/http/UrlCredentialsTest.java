@@ -60,6 +60,9 @@ class UrlCredentialsTest {
         Path token = home.resolve("data/restsh/api-token");
         Files.createDirectories(token.getParent());
         Files.writeString(token, "tok3n\n");
+        Files.writeString(
+                token.resolveSibling("api-server"),
+                "port=" + server.port() + "\npid=" + ProcessHandle.current().pid() + "\n");
         ShellHarness shell = new ShellHarness(server.base())
                 .env(Map.of(
                         "HOME",

@@ -173,6 +173,18 @@ class RequestBuilderTest {
         Path tokenFile = folder.resolve("data/restsh/api-token");
         Files.createDirectories(tokenFile.getParent());
         Files.writeString(tokenFile, "tok3n\n");
+        Path serverFile = tokenFile.resolveSibling("api-server");
+        // No record of the server beside the token: nothing proves the server on that port owns it.
+        assertThat(build("POST", "/ips").headers().contains("authorization")).isFalse();
+        // Recorded by a process that is gone (a server that was killed): still not sent.
+        Files.writeString(serverFile, "port=8080\npid=" + deadPid() + "\n");
+        assertThat(build("POST", "/ips").headers().contains("authorization")).isFalse();
+        // Another port recorded: the base URL's server is someone else's.
+        Files.writeString(
+                serverFile, "port=8081\npid=" + ProcessHandle.current().pid() + "\n");
+        assertThat(build("POST", "/ips").headers().contains("authorization")).isFalse();
+        Files.writeString(
+                serverFile, "port=8080\npid=" + ProcessHandle.current().pid() + "\n");
         assertThat(build("POST", "/ips").headers().first("authorization")).contains("Bearer tok3n");
         assertThat(build("POST", "http://127.0.0.1:8080/ips").headers().first("authorization"))
                 .contains("Bearer tok3n");
@@ -200,9 +212,19 @@ class RequestBuilderTest {
         Path dataDir = folder.resolve("custom");
         Files.createDirectories(dataDir);
         Files.writeString(dataDir.resolve("api-token"), "fromfile");
+        Files.writeString(
+                dataDir.resolve("api-server"),
+                "port=8080\npid=" + ProcessHandle.current().pid() + "\n");
         session.env(Map.of("RESTSH_DATA_DIR", dataDir.toString()));
         assertThat(build("POST", "/ips").headers().first("authorization")).contains("Bearer fromfile");
         session.env(Map.of("RESTSH_DATA_DIR", dataDir.toString(), "RESTSH_API_TOKEN", "fromenv"));
         assertThat(build("POST", "/ips").headers().first("authorization")).contains("Bearer fromenv");
+    }
+
+    /** The id of a process that has ended. */
+    private static long deadPid() throws Exception {
+        Process process = new ProcessBuilder("true").start();
+        process.waitFor();
+        return process.pid();
     }
 }

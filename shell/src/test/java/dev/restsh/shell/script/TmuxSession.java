@@ -46,6 +46,11 @@ final class TmuxSession implements AutoCloseable {
         tmux("new-session", "-d", "-s", "restsh", "-x", "160", "-y", "50", "bash " + launcher);
     }
 
+    /** The pane's title, which an OSC 0 or 2 sequence written to the terminal would change. */
+    String title() throws Exception {
+        return tmux("display-message", "-p", "-t", "restsh", "#{pane_title}").strip();
+    }
+
     String screen() throws Exception {
         return tmux("capture-pane", "-p", "-t", "restsh", "-S", "-500");
     }

@@ -1,0 +1,87 @@
+package dev.restsh.shell.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.restsh.shell.ShellHarness;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Test;
+
+/** Control characters a server sends never reach a terminal raw; redirected output keeps them byte for byte. */
+class TerminalSafetyTest {
+    private static final String TITLE_AND_CLEAR = "hi \u001b]0;owned\u0007\u001b[2J there\rfake\n";
+
+    @AutoClose
+    static final HostileServer server = new HostileServer()
+            .reply(
+                    "/text",
+                    reply("200 OK", "text/plain; charset=utf-8", TITLE_AND_CLEAR.getBytes(StandardCharsets.UTF_8)))
+            .reply(
+                    "/json",
+                    reply(
+                            "200 OK",
+                            "application/json",
+                            "{\"a\":\"x\u00c2\u009by\u007fz\u00ff\"}".getBytes(StandardCharsets.ISO_8859_1)))
+            .reply("/head", "HTTP/1.1 200 OK\r\nX-Evil: a\u001b[2Jb\r\nContent-Length: 2\r\n\r\nok")
+            .reply(
+                    "/invalid",
+                    reply("200 OK", "text/plain", new byte[] {'a', (byte) 0xff, (byte) 0xe2, (byte) 0x82, 'b', '\n'}));
+
+    static String reply(String status, String type, byte[] body) {
+        return "HTTP/1.1 " + status + "\r\nContent-Type: " + type + "\r\nContent-Length: " + body.length + "\r\n\r\n"
+                + new String(body, StandardCharsets.ISO_8859_1);
+    }
+
+    private static String serverControls(String shown) {
+        // restsh's own colours are the only escapes allowed: remove them, then no control character may be left
+        return shown.replaceAll("\u001b\\[[0-9;]*m", "")
+                .replaceAll("[\n\t]", "")
+                .replaceAll("[^\\x00-\\x1f\\x7f\\x80-\\x9f]", "");
+    }
+
+    @Test
+    void aTextBodyShowsItsControlCharactersVisibly() {
+        ShellHarness shell = new ShellHarness(server.base(), true);
+        assertThat(shell.line("get /text")).isZero();
+        assertThat(shell.out()).contains("hi ^[]0;owned^G^[[2J there^Mfake");
+        assertThat(serverControls(shell.out())).isEmpty();
+    }
+
+    @Test
+    void aJsonStringShowsC1ControlsAsEscapesAndInvalidUtf8AsTheReplacementCharacter() {
+        ShellHarness shell = new ShellHarness(server.base(), true);
+        assertThat(shell.line("get /json")).isZero();
+        assertThat(shell.out()).contains("x\\u009by\\u007fz\ufffd");
+        assertThat(serverControls(shell.out())).isEmpty();
+    }
+
+    @Test
+    void headersShowTheirControlCharactersVisibly() {
+        ShellHarness shell = new ShellHarness(server.base(), true);
+        assertThat(shell.line("get -p hb /head")).isZero();
+        assertThat(shell.out()).contains(": a^[[2Jb");
+        assertThat(serverControls(shell.out())).isEmpty();
+    }
+
+    @Test
+    void invalidUtf8BecomesTheReplacementCharacter() {
+        ShellHarness shell = new ShellHarness(server.base(), true);
+        assertThat(shell.line("get /invalid")).isZero();
+        assertThat(shell.out()).contains("a\ufffd\ufffdb");
+    }
+
+    @Test
+    void redirectedOutputKeepsTheBytesAsSent() {
+        ShellHarness shell = new ShellHarness(server.base(), false);
+        assertThat(shell.line("get /text")).isZero();
+        assertThat(shell.out()).isEqualTo(TITLE_AND_CLEAR);
+    }
+
+    @Test
+    void rawOnATerminalKeepsTheBytesAsSent() {
+        ShellHarness shell = new ShellHarness(server.base(), true);
+        shell.context().console().raw(true);
+        assertThat(shell.line("get -b /text")).isZero();
+        assertThat(shell.out()).isEqualTo(TITLE_AND_CLEAR);
+    }
+}
