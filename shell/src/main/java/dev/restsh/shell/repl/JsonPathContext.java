@@ -58,7 +58,8 @@ public record JsonPathContext(Kind kind, String base, String quote, String parti
         if (name.find()) {
             // The first word is left to the shell's own completion (commands as well as names).
             String before = beforeCursor.substring(0, name.start());
-            if (!before.isBlank() && !insideString(before)) {
+            // {{variable}} is the shell's, completed as a word of its own.
+            if (!before.isBlank() && !before.endsWith("{{") && !insideString(before)) {
                 return Optional.of(new JsonPathContext(Kind.NAME, "", "", orEmpty(name.group(1))));
             }
         }

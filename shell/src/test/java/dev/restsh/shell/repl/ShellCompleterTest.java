@@ -175,6 +175,7 @@ class ShellCompleterTest {
         assertThat(complete(shell, "print 'so")).isEmpty(); // inside a string literal
         assertThat(complete(shell, "print 'it\\'s' + so")).containsExactly("sorted"); // that literal is closed
         assertThat(complete(shell, "history so")).isEmpty(); // not an expression
+        assertThat(complete(shell, "print {{to")).containsExactly("{{token}}"); // a variable, as anywhere
     }
 
     @Test
