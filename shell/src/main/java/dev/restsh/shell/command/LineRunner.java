@@ -89,7 +89,7 @@ public final class LineRunner {
         CommandLine command = root.getSubcommands().get(word);
         if (command != null && rest.isEmpty() && needsArguments(command) && isExpressionName(word)) {
             // "request" alone is the last request, as in the tutorial's pdb session, not a request with no URL.
-            return root.execute("print", "--", text);
+            return root.execute("print", "--bare-line", "--", text);
         }
         if (command != null) {
             String name = command.getCommandName();
@@ -114,7 +114,7 @@ public final class LineRunner {
         if (name.find() && !isExpressionName(name.group(1)) && (name.group(2).isBlank())) {
             return unknown(name.group(1));
         }
-        return root.execute("print", "--", text);
+        return root.execute("print", "--bare-line", "--", text);
     }
 
     /** Runs lines in order; the status is that of the last line that failed (0 when none did). */

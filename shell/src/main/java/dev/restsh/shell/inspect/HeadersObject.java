@@ -19,6 +19,11 @@ public record HeadersObject(Headers headers) implements Inspectable {
     }
 
     @Override
+    public List<String> namesAfterDot() {
+        return MappingValue.METHODS;
+    }
+
+    @Override
     public Object attribute(String name) {
         return switch (name) {
             case "keys" ->

@@ -119,6 +119,12 @@ final class Help {
 
     private Help() {}
 
+    /** A builtin function's signature line, {@code len(obj, /)}; null for a type or an unknown name. */
+    static String signature(String builtin) {
+        String[] doc = BUILTINS.get(builtin);
+        return doc == null ? null : doc[0];
+    }
+
     static HelpText of(Object value) {
         Object plain = Values.plain(value);
         if (plain instanceof BoundMethod method) {

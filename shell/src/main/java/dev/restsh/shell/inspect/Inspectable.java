@@ -19,6 +19,14 @@ public interface Inspectable {
         return List.of();
     }
 
+    /**
+     * The names that may follow a dot ({@code x.name}), for Tab completion: {@link #attributes()} unless, as for a
+     * dict whose {@code dir()} lists its keys, the two differ.
+     */
+    default List<String> namesAfterDot() {
+        return attributes();
+    }
+
     /** The value of an attribute; methods are returned as {@link BoundMethod}s. None by default. */
     default Object attribute(String name) {
         throw noAttribute(name);

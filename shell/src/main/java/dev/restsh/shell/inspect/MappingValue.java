@@ -27,6 +27,11 @@ abstract class MappingValue implements Inspectable {
     }
 
     @Override
+    public List<String> namesAfterDot() {
+        return METHODS;
+    }
+
+    @Override
     public Object attribute(String name) {
         return switch (name) {
             case "keys", "values", "items" -> BoundMethod.of(typeName(), name, () -> new DictView(name, this));

@@ -5,15 +5,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where the cursor is inside a path into a live value, found from the text before the cursor:
+ * Where the cursor is inside an expression, found from the text before the cursor: in a path into a live value,
  * {@code response.json()['res} (a key, kind KEY), {@code response.sta} (an attribute, kind ATTRIBUTE) or
- * {@code jq '.results[0].ip} (a key in a jq filter, kind JQ). {@code base} is what the partial word applies to.
+ * {@code jq '.results[0].ip} (a key in a jq filter, kind JQ), or at the start of an operand after the first word,
+ * {@code len(resp}, {@code print so} (a name, kind NAME). {@code base} is what the partial word applies to.
  */
 public record JsonPathContext(Kind kind, String base, String quote, String partial) {
     public enum Kind {
         KEY,
         ATTRIBUTE,
-        JQ
+        JQ,
+        NAME
     }
 
     private static final String CHAIN =
@@ -22,6 +24,9 @@ public record JsonPathContext(Kind kind, String base, String quote, String parti
     private static final Pattern ATTRIBUTE = Pattern.compile(CHAIN + "\\.([A-Za-z_]\\w*)?$");
     private static final Pattern JQ = Pattern.compile("^\\s*jq\\s+(?:-\\S+\\s+)*(?:(['\"])([^'\"]*)|([^'\"\\s]*))$");
     private static final Pattern JQ_TAIL = Pattern.compile("^(.*)\\.([A-Za-z_][\\w-]*)?$");
+    /** A name being typed where an operand starts: not after a dot, a digit, a quote or a closing bracket. */
+    private static final Pattern NAME = Pattern.compile("(?<![\\w.'\")\\]}])([A-Za-z_]\\w*)?$");
+
     private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\S+)\\s");
 
     /** The context at the end of this text, if any; {@code expressionCommand} tells which first words take one. */
@@ -49,7 +54,32 @@ public record JsonPathContext(Kind kind, String base, String quote, String parti
             return Optional.of(
                     new JsonPathContext(Kind.ATTRIBUTE, attribute.group(1), "", orEmpty(attribute.group(2))));
         }
+        Matcher name = NAME.matcher(beforeCursor);
+        if (name.find()) {
+            // The first word is left to the shell's own completion (commands as well as names).
+            String before = beforeCursor.substring(0, name.start());
+            // {{variable}} is the shell's, completed as a word of its own.
+            if (!before.isBlank() && !before.endsWith("{{") && !insideString(before)) {
+                return Optional.of(new JsonPathContext(Kind.NAME, "", "", orEmpty(name.group(1))));
+            }
+        }
         return Optional.empty();
+    }
+
+    /** Whether a string literal is still open at the end of this text. */
+    static boolean insideString(String text) {
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote == 0) {
+                quote = c == '\'' || c == '"' ? c : 0;
+            } else if (c == '\\') {
+                i++; // the escaped character cannot close the literal
+            } else if (c == quote) {
+                quote = 0;
+            }
+        }
+        return quote != 0;
     }
 
     private static String orEmpty(String text) {

@@ -2,7 +2,7 @@ package dev.restsh.shell.repl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.restsh.shell.inspect.Evaluator;
-import dev.restsh.shell.inspect.Inspectable;
+import dev.restsh.shell.inspect.ExpressionNames;
 import dev.restsh.shell.inspect.ResponseObject;
 import dev.restsh.shell.inspect.SessionScope;
 import dev.restsh.shell.session.Exchange;
@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 import org.jline.reader.Candidate;
 
 /**
- * Completes keys and attributes from the values really there: evaluates the expression before the cursor (or
- * walks the jq path into the latest body) and offers what the resulting object has.
+ * Completes keys, attributes and methods from the values really there: evaluates the expression before the cursor
+ * (or walks the jq path into the latest body) and offers what the resulting object has: a mapping's keys after
+ * {@code ['}, a str's or a dict's methods or a Response's attributes after a dot.
  */
 public final class LiveValueCompleter {
     private static final Pattern JQ_STEP = Pattern.compile("\\.([A-Za-z_][\\w-]*)|\\[\"([^\"]*)\"\\]|\\[(\\d*)\\]");
@@ -33,25 +34,20 @@ public final class LiveValueCompleter {
         switch (context.kind()) {
             case KEY ->
                 evaluate(context.base())
-                        .filter(JsonNode.class::isInstance)
-                        .map(JsonNode.class::cast)
-                        .ifPresent(node -> keys(node)
-                                .forEach(key -> candidates.add(candidate(
-                                        quoted(key, context.quote()) + context.quote() + "]",
-                                        key,
-                                        describe(node.get(key))))));
+                        .map(ExpressionNames::keys)
+                        .ifPresent(keys -> keys.forEach((key, summary) -> candidates.add(
+                                candidate(quoted(key, context.quote()) + context.quote() + "]", key, summary))));
             case ATTRIBUTE ->
                 evaluate(context.base())
-                        .filter(Inspectable.class::isInstance)
-                        .map(Inspectable.class::cast)
-                        .ifPresent(value ->
-                                value.attributes().forEach(name -> candidates.add(candidate(name, name, null))));
+                        .map(ExpressionNames::afterDot)
+                        .ifPresent(names -> names.forEach(name -> candidates.add(candidate(name, name, null))));
             case JQ ->
                 latestJson()
                         .flatMap(body -> walk(body, context.base()))
                         .ifPresent(node -> keys(node).stream()
                                 .filter(key -> IDENTIFIER.matcher(key).matches())
                                 .forEach(key -> candidates.add(candidate(key, key, describe(node.get(key))))));
+            case NAME -> {} // names are not values: see NameCompleter
         }
     }
 

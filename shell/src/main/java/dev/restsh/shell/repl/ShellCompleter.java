@@ -3,7 +3,6 @@ package dev.restsh.shell.repl;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.command.CommandCatalogue;
-import dev.restsh.shell.inspect.SessionScope;
 import dev.restsh.shell.openapi.ApiDocument;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,13 +16,15 @@ import picocli.CommandLine;
 
 /**
  * Tab completion for the whole line: commands and options, URLs and parameters from the OpenAPI document, request
- * items, variables, history numbers, files, and keys of the live values in expressions and jq filters.
+ * items, variables, history numbers, files; in expressions, builtins and names where an operand starts, and the
+ * keys, attributes and methods of the live values (and the keys in jq filters).
  */
 public final class ShellCompleter implements Completer {
     private final CommandLine root;
     private final ShellContext context;
     private final CommandCompleter commands;
     private final LiveValueCompleter liveValues;
+    private final NameCompleter names;
     private final RequestItemCompleter requestItems;
     private final WordCompleter words;
 
@@ -36,6 +37,7 @@ public final class ShellCompleter implements Completer {
         this.context = context;
         this.commands = new CommandCompleter(root);
         this.liveValues = new LiveValueCompleter(context.session());
+        this.names = new NameCompleter(context.session());
         this.requestItems = new RequestItemCompleter(context.session());
         this.words = new WordCompleter(context.session(), workingDirectory);
     }
@@ -44,7 +46,13 @@ public final class ShellCompleter implements Completer {
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
         if (line instanceof FragmentLine) {
             JsonPathContext.find(line.line().substring(0, line.cursor()), word -> true)
-                    .ifPresent(path -> liveValues.complete(path, candidates));
+                    .ifPresent(path -> {
+                        if (path.kind() != JsonPathContext.Kind.NAME) {
+                            liveValues.complete(path, candidates);
+                        } else if (!words.complete(path.partial(), candidates)) {
+                            names.complete(candidates);
+                        }
+                    });
             return;
         }
         String word =
@@ -54,9 +62,7 @@ public final class ShellCompleter implements Completer {
         }
         if (line.wordIndex() == 0) {
             commands.complete(reader, line, candidates);
-            new SessionScope(context.session())
-                    .names()
-                    .forEach(name -> candidates.add(new Candidate(name, name, "names", null, null, null, false)));
+            names.complete(candidates);
             return;
         }
         String command = line.words().get(0);

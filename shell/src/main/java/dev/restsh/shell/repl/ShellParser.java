@@ -10,8 +10,8 @@ import org.jline.reader.impl.DefaultParser;
 /**
  * Splits the line into words like a POSIX shell and asks for another line while a quote, {@code {} or {@code [}
  * is open, so a JSON body can be typed over several lines, and after a trailing backslash, as scripts allow (a
- * pasted curl command). When completing inside an expression or a jq filter,
- * the word being completed is the key or attribute after the last {@code ['}, {@code .}.
+ * pasted curl command). When completing inside an expression or a jq filter, the word being completed is the key
+ * or attribute after the last {@code ['}, {@code .}, or the name where an operand starts ({@code len(re}).
  */
 public final class ShellParser extends DefaultParser {
     private final Predicate<String> expressionCommand;

@@ -144,7 +144,13 @@ class ExpressionLanguageTest {
     @Test
     void raiseForStatusRaisesAnHttpErrorForA4xxAsRequestsDoes() {
         ShellHarness shell = tutorial();
+        shell.clear();
         assertThat(shell.line("response.raise_for_status()")).as(shell::err).isZero();
+        assertThat(shell.out())
+                .as("None on a line of its own prints nothing, as at Python's prompt")
+                .isEmpty();
+        assertThat(shell.line("p response.raise_for_status()")).as(shell::err).isZero();
+        assertThat(shell.out()).isEqualTo("None\n");
         assertThat(shell.line("get /nope")).isEqualTo(4);
         shell.clear();
         assertThat(shell.line("response.raise_for_status()")).isEqualTo(2);

@@ -126,6 +126,97 @@ class ShellCompleterTest {
         }
     }
 
+    @Test
+    void builtinsConstantsAndNamesWhereAnOperandStarts() {
+        ShellHarness shell = new ShellHarness("http://127.0.0.1:9");
+        shell.context().session().variables().put("token", "abc");
+        assertThat(complete(shell, ""))
+                .contains(
+                        "len",
+                        "sorted",
+                        "reversed",
+                        "sum",
+                        "min",
+                        "max",
+                        "any",
+                        "all",
+                        "abs",
+                        "round",
+                        "range",
+                        "enumerate",
+                        "zip",
+                        "map",
+                        "filter",
+                        "list",
+                        "dict",
+                        "tuple",
+                        "set",
+                        "str",
+                        "int",
+                        "float",
+                        "bool",
+                        "repr",
+                        "type",
+                        "isinstance",
+                        "dir",
+                        "help",
+                        "print",
+                        "True",
+                        "None",
+                        "response");
+        assertThat(complete(shell, "le")).contains("len", "let");
+        assertThat(complete(shell, "hel")).containsExactly("help"); // the command and the builtin, offered once
+        assertThat(complete(shell, "len(re")).containsExactlyInAnyOrder("repr", "request", "response", "reversed");
+        assertThat(complete(shell, "print is")).containsExactly("isinstance");
+        assertThat(complete(shell, "(so")).containsExactly("sorted");
+        assertThat(complete(shell, "[x for x in ")).contains("response", "range", "sorted", "True", "token");
+        assertThat(complete(shell, "response.status_code is N")).containsExactly("None");
+        assertThat(complete(shell, "sorted(x, key=lambda r: le")).containsExactly("len");
+        assertThat(complete(shell, "print 'so")).isEmpty(); // inside a string literal
+        assertThat(complete(shell, "print 'it\\'s' + so")).containsExactly("sorted"); // that literal is closed
+        assertThat(complete(shell, "history so")).isEmpty(); // not an expression
+        assertThat(complete(shell, "print {{to")).containsExactly("{{token}}"); // a variable, as anywhere
+    }
+
+    @Test
+    void methodsAndAttributesAfterADotOnTheLiveValue() throws Exception {
+        try (TutorialServer server = new TutorialServer()) {
+            ShellHarness shell = new ShellHarness(server.base());
+            shell.line("get /get_ips");
+            assertThat(complete(shell, "response.text."))
+                    .contains("split", "rsplit", "join", "strip", "lower", "startswith", "format", "encode")
+                    .doesNotContain("results", "get");
+            assertThat(complete(shell, "response.text.sp")).containsExactly("split", "splitlines");
+            assertThat(complete(shell, "response.json().")).containsExactly("get", "items", "keys", "values");
+            assertThat(complete(shell, "response.json()['results'][0]."))
+                    .containsExactly("get", "items", "keys", "values");
+            assertThat(complete(shell, "response.json()['results'].")).containsExactly("count", "index");
+            assertThat(complete(shell, "print response.json()['results'][1]['ip'].st"))
+                    .containsExactly("startswith", "strip");
+            assertThat(complete(shell, "response."))
+                    .contains("raise_for_status", "iter_lines", "iter_content", "apparent_encoding", "next", "raw");
+            assertThat(complete(shell, "response.r")).containsExactly("raise_for_status", "raw", "reason", "request");
+            assertThat(complete(shell, "response.request.")).contains("method", "path_url", "body");
+            assertThat(complete(shell, "response.headers.")).containsExactly("get", "items", "keys", "values");
+            assertThat(complete(shell, "response.elapsed.")).containsExactly("total_seconds");
+            assertThat(complete(shell, "len(response.json()['results']).")).isEmpty(); // not a path
+            assertThat(complete(shell, "response.nothing.")).isEmpty();
+        }
+    }
+
+    @Test
+    void keysOfAnyMappingInsideAComprehensionOrACall() throws Exception {
+        try (TutorialServer server = new TutorialServer()) {
+            ShellHarness shell = new ShellHarness(server.base());
+            shell.line("get /get_ips");
+            assertThat(complete(shell, "[x['ip'] for x in response.json()['")).containsExactly("results']");
+            assertThat(complete(shell, "print len(response.json()['results'][0]['"))
+                    .containsExactly("ip']");
+            assertThat(complete(shell, "response.headers['content-t")).containsExactly("content-type']");
+            assertThat(complete(shell, "response.text['")).isEmpty(); // a str has no keys
+        }
+    }
+
     /** A key with a quote or a backslash is completed as a valid string literal, and evaluates to that key. */
     @Test
     void keysWithQuotesAreCompletedEscaped() throws Exception {
