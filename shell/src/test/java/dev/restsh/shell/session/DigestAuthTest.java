@@ -1,0 +1,117 @@
+package dev.restsh.shell.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.restsh.shell.ShellHarness;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code auth digest} against a real server: Debian's python3-httpbin, started here on a free loopback port and
+ * stopped by its process, whose {@code /digest-auth/auth/USER/PASS/ALGORITHM} challenges and checks the answer.
+ */
+class DigestAuthTest {
+    private static final Path HTTPBIN = Path.of("/usr/lib/python3/dist-packages/httpbin/core.py");
+
+    @TempDir
+    static Path folder;
+
+    private static Process httpbin;
+    private static int port;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(
+                Files.exists(HTTPBIN),
+                "httpbin is not installed (Debian package python3-httpbin; scripts/lib/install-test-deps installs it)");
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        httpbin = new ProcessBuilder(
+                        "/usr/bin/python3", "-m", "httpbin.core", "--host", "127.0.0.1", "--port", String.valueOf(port))
+                .redirectErrorStream(true)
+                .redirectOutput(folder.resolve("httpbin.out").toFile())
+                .start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                return;
+            } catch (IOException notYet) {
+                assertThat(httpbin.isAlive())
+                        .as(() -> "httpbin exited: " + read(folder.resolve("httpbin.out")))
+                        .isTrue();
+                assertThat(System.nanoTime()).as("httpbin listening in time").isLessThan(deadline);
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (httpbin != null) {
+            httpbin.destroy();
+            assertThat(httpbin.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    private static ShellHarness shell() {
+        return new ShellHarness("http://127.0.0.1:" + port);
+    }
+
+    @Test
+    void answersAnMd5Challenge() {
+        ShellHarness shell = shell();
+        assertThat(shell.line("auth digest ann:s3cret")).isZero();
+        assertThat(shell.line("get /digest-auth/auth/ann/s3cret/MD5")).isZero();
+        assertThat(shell.out())
+                .contains("auth: digest ann:***")
+                .contains("\"authenticated\": true")
+                .doesNotContain("s3cret\n");
+    }
+
+    @Test
+    void answersASha256ChallengeShowingBothRequestsMasked() {
+        ShellHarness shell = shell();
+        shell.line("auth digest ann:s3cret");
+        assertThat(shell.line("get -v /digest-auth/auth/ann/s3cret/SHA-256")).isZero();
+        assertThat(shell.out())
+                .contains("\"authenticated\": true")
+                .contains("Authorization: Digest ***")
+                .doesNotContain("username=")
+                .doesNotContain("401");
+    }
+
+    @Test
+    void aWrongPasswordIsTheServersSecond401() {
+        ShellHarness shell = shell();
+        shell.line("auth digest ann:wrong");
+        shell.line("get -v /digest-auth/auth/ann/s3cret/MD5");
+        assertThat(shell.out()).contains("401").contains("Authorization: Digest ***");
+    }
+
+    @Test
+    void basicAuthIsNotAnsweredWithDigest() {
+        ShellHarness shell = shell();
+        shell.line("auth basic ann:s3cret");
+        shell.line("get -v /digest-auth/auth/ann/s3cret/MD5");
+        assertThat(shell.out()).contains("401").doesNotContain("Digest ***");
+    }
+}
