@@ -108,6 +108,22 @@ class DigestAuthTest {
     }
 
     @Test
+    void anEnvironmentsDigestAuthOneShot() throws Exception {
+        Path project =
+                Files.createDirectories(folder.resolve("project/.restsh")).getParent();
+        Files.writeString(
+                project.resolve(".restsh/environments.toml"),
+                "[dg]\nbase = \"http://127.0.0.1:" + port + "\"\nauth = { digest = \"ann:${env:ANN_PASSWORD}\" }\n");
+        ShellHarness shell = new ShellHarness("http://localhost:1")
+                .env(java.util.Map.of("HOME", folder.resolve("home").toString(), "ANN_PASSWORD", "s3cret"));
+        shell.context().workingDirectory(project);
+        assertThat(shell.oneShot("--env", "dg", "get", "/digest-auth/auth/ann/s3cret/SHA-256"))
+                .as(shell::err)
+                .isZero();
+        assertThat(shell.out()).contains("\"authenticated\": true");
+    }
+
+    @Test
     void basicAuthIsNotAnsweredWithDigest() {
         ShellHarness shell = shell();
         shell.line("auth basic ann:s3cret");
