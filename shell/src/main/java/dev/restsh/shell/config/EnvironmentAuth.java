@@ -146,15 +146,11 @@ record EnvironmentAuth(Auth credentials, OAuth2Settings signIn) {
         if (text == null) {
             return null;
         }
-        try {
-            URI url = URI.create(text);
-            if (url.getScheme() != null && url.getHost() != null) {
-                return url;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
+        URI url = Endpoints.absolute(text);
+        if (url == null) {
+            throw RestshException.usage(where + ": not an absolute URL: " + text);
         }
-        throw RestshException.usage(where + ": not an absolute URL: " + text);
+        return url;
     }
 
     private static Integer port(String text, String where) {

@@ -3,14 +3,11 @@ package dev.restsh.shell.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.restsh.shell.LocalServerProcess;
 import dev.restsh.shell.ShellHarness;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +23,7 @@ class DigestAuthTest {
     @TempDir
     static Path folder;
 
-    private static Process httpbin;
+    private static LocalServerProcess httpbin;
     private static int port;
 
     @BeforeAll
@@ -34,41 +31,24 @@ class DigestAuthTest {
         assumeTrue(
                 Files.exists(HTTPBIN),
                 "httpbin is not installed (Debian package python3-httpbin; scripts/lib/install-test-deps installs it)");
-        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = free.getLocalPort();
-        }
-        httpbin = new ProcessBuilder(
-                        "/usr/bin/python3", "-m", "httpbin.core", "--host", "127.0.0.1", "--port", String.valueOf(port))
-                .redirectErrorStream(true)
-                .redirectOutput(folder.resolve("httpbin.out").toFile())
-                .start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                return;
-            } catch (IOException notYet) {
-                assertThat(httpbin.isAlive())
-                        .as(() -> "httpbin exited: " + read(folder.resolve("httpbin.out")))
-                        .isTrue();
-                assertThat(System.nanoTime()).as("httpbin listening in time").isLessThan(deadline);
-                Thread.onSpinWait();
-            }
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            return e.toString();
-        }
+        port = LocalServerProcess.freePort();
+        httpbin = LocalServerProcess.start(
+                List.of(
+                        "/usr/bin/python3",
+                        "-m",
+                        "httpbin.core",
+                        "--host",
+                        "127.0.0.1",
+                        "--port",
+                        String.valueOf(port)),
+                folder.resolve("httpbin.out"),
+                port);
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (httpbin != null) {
-            httpbin.destroy();
-            assertThat(httpbin.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            httpbin.close();
         }
     }
 
