@@ -42,9 +42,8 @@ record EnvironmentAuth(Auth credentials, OAuth2Settings signIn) {
             return null;
         }
         if (table.size() > 1) {
-            List<String> names = new ArrayList<>();
-            table.fieldNames().forEachRemaining(names::add);
-            throw RestshException.usage(where + ": one scheme only, not " + String.join(" and ", names));
+            throw RestshException.usage(
+                    where + ": one scheme only, not " + String.join(" and ", Environment.fieldNames(table)));
         }
         Map.Entry<String, JsonNode> entry = table.fields().next();
         String scheme = entry.getKey().toLowerCase(Locale.ROOT);

@@ -38,13 +38,21 @@ class EnvironmentAuthTest {
                 project.resolve(".restsh/environments.toml"),
                 "[cc]\nbase = \"" + api.base() + "\"\n"
                         + "auth = { oauth2 = { grant = \"client-credentials\", issuer = \"" + provider.issuer()
-                        + "\", client_id = \"cli\", client_secret = \"${env:CLIENT_SECRET}\", scope = \"api\" } }\n\n"
+                        + "\", client_id = \"cli\", scope = \"api\" } }\n\n"
                         + "[pw]\nbase = \"" + api.base() + "\"\n"
                         + "[pw.auth.oauth2]\ngrant = \"password\"\ntoken-url = \"" + provider.tokenUrl() + "\"\n"
                         + "client-id = \"cli\"\nusername = \"ann\"\npassword = \"${env:ANN_PASSWORD}\"\n\n"
                         + "[dg]\nbase = \"" + api.base() + "\"\nauth = { digest = \"ann:${env:ANN_PASSWORD}\" }\n\n"
+                        + "[shared]\nauth = { bearer = \"team-token\" }\n\n"
                         + "[typo]\nauth = { oauth2 = { grant = \"client-credential\", client-id = \"cli\" } }\n");
+        // The personal file adds the client secret to the project's sign-in, and replaces a shared scheme.
+        Path personal = Files.createDirectories(project.resolve("config/restsh"));
+        Files.writeString(
+                personal.resolve("environments.toml"),
+                "[cc.auth.oauth2]\nclient-secret = \"${env:CLIENT_SECRET}\"\n\n"
+                        + "[shared]\nauth = { digest = \"ann:${env:ANN_PASSWORD}\" }\n");
         env = new HashMap<>(Map.of("HOME", project.resolve("home").toString()));
+        env.put("XDG_CONFIG_HOME", project.resolve("config").toString());
         env.put("CLIENT_SECRET", "s3cret");
         env.put("ANN_PASSWORD", "wonderland");
         provider.tokenRequests(); // what earlier tests sent
@@ -100,6 +108,14 @@ class EnvironmentAuthTest {
                 .isEqualTo("dg");
         assertThat(shell.context().session().auth().orElseThrow().describe(false, env))
                 .isEqualTo("digest ann:***");
+    }
+
+    @Test
+    void aPersonalAuthOfAnotherSchemeReplacesTheSharedOne() {
+        ShellHarness shell = shell();
+        assertThat(shell.line("use shared")).as(shell::err).isZero();
+        assertThat(shell.context().session().auth().orElseThrow().describe(true, env))
+                .isEqualTo("digest ann:wonderland");
     }
 
     @Test
