@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code auth basic USER[:PASS]}, {@code auth bearer TOKEN}, {@code auth local}, {@code auth none}, {@code auth}; and
+ * {@code auth basic USER[:PASS]}, {@code auth digest USER[:PASS]}, {@code auth bearer TOKEN}, {@code auth local}, {@code auth none}, {@code auth}; and
  * {@code auth oauth2 GRANT ...} ({@link OAuth2Command}).
  */
 @Command(
@@ -24,6 +24,8 @@ import picocli.CommandLine.Parameters;
             "",
             "Schemes:",
             "  basic USER[:PASS]   HTTP basic; the password is asked for (not echoed) when left out",
+            "  digest USER[:PASS]  HTTP digest (RFC 7616: MD5, SHA-256, qop=auth), answering the",
+            "                      server's challenge with one more round trip",
             "  bearer TOKEN        Authorization: Bearer TOKEN",
             "  local               the restsh server's write token, read from its data directory",
             "  none                send no credentials (not even the local token)",
@@ -45,7 +47,7 @@ public class AuthCommand extends ShellCommand {
             index = "0",
             arity = "0..1",
             paramLabel = "SCHEME",
-            description = "basic, bearer, local, none, auto (or oauth2 GRANT).")
+            description = "basic, digest, bearer, local, none, auto (or oauth2 GRANT).")
     String scheme;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "CREDENTIALS")
@@ -76,12 +78,12 @@ public class AuthCommand extends ShellCommand {
 
     private Auth parse(String name) {
         switch (name) {
-            case "basic" -> {
-                String value = required("auth basic USER[:PASS]");
+            case "basic", "digest" -> {
+                String value = required("auth " + name + " USER[:PASS]");
                 int colon = value.indexOf(':');
-                return colon >= 0
-                        ? Auth.basic(value.substring(0, colon), value.substring(colon + 1))
-                        : Auth.basic(value, askPassword(value));
+                String user = colon >= 0 ? value.substring(0, colon) : value;
+                String password = colon >= 0 ? value.substring(colon + 1) : askPassword(name, value);
+                return name.equals("basic") ? Auth.basic(user, password) : Auth.digest(user, password);
             }
             case "bearer" -> {
                 return Auth.bearer(required("auth bearer TOKEN"));
@@ -102,7 +104,7 @@ public class AuthCommand extends ShellCommand {
             }
             default ->
                 throw RestshException.usage(
-                        "unknown auth scheme '" + name + "': use basic, bearer, local, none or auto");
+                        "unknown auth scheme '" + name + "': use basic, digest, bearer, local, none or auto");
         }
     }
 
@@ -113,11 +115,11 @@ public class AuthCommand extends ShellCommand {
         return credentials;
     }
 
-    private static String askPassword(String user) {
+    private static String askPassword(String scheme, String user) {
         char[] password = passwordReader.get();
         if (password == null) {
-            throw RestshException.usage(
-                    "no terminal to ask for " + user + "'s password: give it as auth basic " + user + ":PASSWORD");
+            throw RestshException.usage("no terminal to ask for " + user + "'s password: give it as auth " + scheme
+                    + " " + user + ":PASSWORD");
         }
         return new String(password);
     }

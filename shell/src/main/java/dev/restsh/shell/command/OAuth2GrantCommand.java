@@ -140,15 +140,11 @@ abstract class OAuth2GrantCommand implements Callable<Integer> {
         if (text == null) {
             return null;
         }
-        try {
-            URI url = URI.create(text);
-            if (url.getScheme() != null && url.getHost() != null) {
-                return url;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
+        URI url = Endpoints.absolute(text);
+        if (url == null) {
+            throw RestshException.usage("not an absolute URL: " + text);
         }
-        throw RestshException.usage("not an absolute URL: " + text);
+        return url;
     }
 
     /** The value given, else one typed without echo on a terminal; an error line without a terminal. */

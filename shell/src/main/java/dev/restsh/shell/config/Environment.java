@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * One named environment as its file gives it: {@code base}, {@code headers}, {@code auth}, {@code vars},
  * {@code cert}, {@code cert-key}, {@code cert-key-pass}, {@code proxy}. Values are kept as written ({@code
- * ${env:NAME}} and {@code ${cmd:COMMAND}} are resolved when it is used).
+ * ${env:NAME}} and {@code ${cmd:COMMAND}} are resolved when it is used; {@code auth} by {@link EnvironmentAuth}).
  */
 public record Environment(String name, List<Path> sources, ObjectNode values) {
     static final List<String> KEYS =
@@ -37,13 +37,20 @@ public record Environment(String name, List<Path> sources, ObjectNode values) {
         return new Environment(name, List.of(source), values);
     }
 
-    /** This environment with {@code later}'s keys over its own (tables merged key by key). */
+    /**
+     * This environment with {@code later}'s keys over its own: tables merged key by key, except an {@code auth} of
+     * another scheme, which replaces this one's (a project's {@code oauth2} table with a personal
+     * {@code client-secret} merges; a personal {@code basic} replaces a shared {@code bearer}).
+     */
     Environment over(Environment later) {
         ObjectNode merged = values.deepCopy();
         later.values.fields().forEachRemaining(entry -> {
             JsonNode mine = merged.get(entry.getKey());
-            if (mine instanceof ObjectNode table && entry.getValue() instanceof ObjectNode theirs) {
-                table.setAll(theirs);
+            boolean otherScheme = entry.getKey().equals("auth")
+                    && mine != null
+                    && !fieldNames(mine).equals(fieldNames(entry.getValue()));
+            if (!otherScheme && mine instanceof ObjectNode table && entry.getValue() instanceof ObjectNode theirs) {
+                merge(table, theirs);
             } else {
                 merged.set(entry.getKey(), entry.getValue());
             }
@@ -51,6 +58,22 @@ public record Environment(String name, List<Path> sources, ObjectNode values) {
         List<Path> both = new ArrayList<>(sources);
         both.addAll(later.sources);
         return new Environment(name, List.copyOf(both), merged);
+    }
+
+    private static void merge(ObjectNode into, ObjectNode from) {
+        from.fields().forEachRemaining(entry -> {
+            if (into.get(entry.getKey()) instanceof ObjectNode table && entry.getValue() instanceof ObjectNode theirs) {
+                merge(table, theirs);
+            } else {
+                into.set(entry.getKey(), entry.getValue());
+            }
+        });
+    }
+
+    static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     /** A string value, or null when absent. */

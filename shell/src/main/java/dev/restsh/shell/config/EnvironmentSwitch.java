@@ -5,33 +5,60 @@ import dev.restsh.shell.http.ClientCertificate;
 import dev.restsh.shell.http.ProxySetting;
 import dev.restsh.shell.http.TlsSettings;
 import dev.restsh.shell.inspect.Suggestions;
+import dev.restsh.shell.oauth.OAuth2Login;
+import dev.restsh.shell.oauth.OAuth2Settings;
 import dev.restsh.shell.request.UrlResolver;
 import dev.restsh.shell.session.Auth;
+import dev.restsh.shell.session.CredentialRenewal;
 import dev.restsh.shell.session.Session;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Which named environment the session uses ({@code use NAME}, {@code --env NAME}), and switching: the new one's
  * base URL, headers, auth, variables, client certificate and proxy replace the previous one's, and what it does not
- * set goes back to what the session had before the first environment.
+ * set goes back to what the session had before the first environment. An OAuth2 {@code auth} signs in as the
+ * environment is used, through its certificate and proxy.
  */
 public final class EnvironmentSwitch {
+    /** Signs in with an environment's OAuth2 settings; the session has the environment's TLS and proxy by then. */
+    public interface SignIn {
+        OAuth2Login signIn(OAuth2Settings settings, Session session);
+    }
+
     private final SecretValues secrets;
+    private final SignIn signIn;
     private Environment current;
     private Before before;
     private Map<String, String> headersSet = Map.of();
     private Map<String, String> variablesSet = Map.of();
 
     /** The session's own settings before any environment, restored where an environment sets nothing. */
-    private record Before(URI base, Auth auth, TlsSettings tls, ProxySetting proxy) {}
+    private record Before(URI base, Auth auth, CredentialRenewal renewal, TlsSettings tls, ProxySetting proxy) {
+        static Before of(Session session) {
+            return new Before(
+                    session.base(),
+                    session.auth().orElse(null),
+                    session.credentialRenewal(),
+                    session.tls(),
+                    session.proxy());
+        }
 
-    public EnvironmentSwitch(SecretValues secrets) {
+        void restore(Session session) {
+            session.base(base);
+            session.auth(auth);
+            session.credentialRenewal(renewal);
+            session.tls(tls);
+            session.proxy(proxy);
+        }
+    }
+
+    public EnvironmentSwitch(SecretValues secrets, SignIn signIn) {
         this.secrets = secrets;
+        this.signIn = signIn;
     }
 
     public Optional<Environment> current() {
@@ -51,17 +78,38 @@ public final class EnvironmentSwitch {
         }
         Resolved resolved = new Resolved(chosen, secrets);
         if (before == null) {
-            before = new Before(session.base(), session.auth().orElse(null), session.tls(), session.proxy());
+            before = Before.of(session);
         }
+        Before previous = Before.of(session);
+        Map<String, String> previousHeaders = headersSet;
+        Map<String, String> previousVariables = variablesSet;
         leave(session);
         session.base(resolved.base != null ? UrlResolver.base(resolved.base) : before.base());
         resolved.headers.forEach((header, value) -> session.headers().set(header, value));
         session.variables().putAll(resolved.vars);
-        session.auth(resolved.auth != null ? resolved.auth : before.auth());
+        EnvironmentAuth auth = resolved.auth;
+        session.auth(auth == null ? before.auth() : auth.credentials());
+        session.credentialRenewal(auth == null ? before.renewal() : CredentialRenewal.NONE);
         session.tls(resolved.cert != null ? before.tls().withClient(resolved.cert) : before.tls());
         session.proxy(resolved.proxy != null ? resolved.proxy : before.proxy());
         headersSet = resolved.headers;
         variablesSet = resolved.vars;
+        if (auth != null && auth.signIn() != null) {
+            try {
+                OAuth2Login login = signIn.signIn(auth.signIn(), session);
+                session.auth(Auth.oauth2(login));
+                session.credentialRenewal(login);
+            } catch (RuntimeException failed) {
+                // The sign-in failed: the session goes back to the environment it was in.
+                leave(session);
+                previous.restore(session);
+                previousHeaders.forEach((header, value) -> session.headers().set(header, value));
+                session.variables().putAll(previousVariables);
+                headersSet = previousHeaders;
+                variablesSet = previousVariables;
+                throw failed;
+            }
+        }
         current = chosen;
         return chosen;
     }
@@ -72,10 +120,7 @@ public final class EnvironmentSwitch {
             return;
         }
         leave(session);
-        session.base(before.base());
-        session.auth(before.auth());
-        session.tls(before.tls());
-        session.proxy(before.proxy());
+        before.restore(session);
         current = null;
     }
 
@@ -95,7 +140,7 @@ public final class EnvironmentSwitch {
         final String base;
         final Map<String, String> headers = new LinkedHashMap<>();
         final Map<String, String> vars = new LinkedHashMap<>();
-        final Auth auth;
+        final EnvironmentAuth auth;
         final ClientCertificate cert;
         final ProxySetting proxy;
 
@@ -108,7 +153,7 @@ public final class EnvironmentSwitch {
             environment
                     .table("vars")
                     .forEach((name, value) -> vars.put(name, secrets.resolve(value, where + ": vars." + name)));
-            auth = auth(environment.table("auth"), secrets, where + ": auth");
+            auth = EnvironmentAuth.of(environment.values().get("auth"), secrets, where + ": auth");
             String certFile = secrets.resolve(environment.text("cert"), where + ": cert");
             String keyFile = secrets.resolve(environment.text("cert-key"), where + ": cert-key");
             cert = certFile == null
@@ -119,36 +164,6 @@ public final class EnvironmentSwitch {
                             secrets.resolve(environment.text("cert-key-pass"), where + ": cert-key-pass"));
             String proxyText = secrets.resolve(environment.text("proxy"), where + ": proxy");
             proxy = proxyText == null ? null : ProxySetting.parse(proxyText);
-        }
-
-        /** {@code auth = { bearer = "…" }}, {@code { basic = "user:pass" }}, {@code { none = true }}, {@code local}. */
-        private static Auth auth(Map<String, String> table, SecretValues secrets, String where) {
-            if (table.isEmpty()) {
-                return null;
-            }
-            if (table.size() > 1) {
-                throw RestshException.usage(where + ": one scheme only, not " + String.join(" and ", table.keySet()));
-            }
-            Map.Entry<String, String> entry = table.entrySet().iterator().next();
-            String value = secrets.resolve(entry.getValue(), where + "." + entry.getKey());
-            switch (entry.getKey().toLowerCase(Locale.ROOT)) {
-                case "bearer":
-                    return Auth.bearer(value);
-                case "basic":
-                    int colon = value.indexOf(':');
-                    if (colon < 0) {
-                        throw RestshException.usage(where + ".basic: expected \"USER:PASSWORD\" (the password may be"
-                                + " ${env:NAME} or ${cmd:COMMAND})");
-                    }
-                    return Auth.basic(value.substring(0, colon), value.substring(colon + 1));
-                case "local":
-                    return Auth.local();
-                case "none":
-                    return Auth.none();
-                default:
-                    throw RestshException.usage(
-                            where + ": unknown scheme '" + entry.getKey() + "' (known: bearer, basic, local, none)");
-            }
         }
 
         /** A file named in an environment, relative to the folder of the (last) file that defines it. */

@@ -1,6 +1,8 @@
 package dev.restsh.shell.config;
 
 import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.oauth.Interaction;
+import dev.restsh.shell.oauth.OAuth2Login;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,7 +42,10 @@ public final class Environments {
 
     private EnvironmentSwitch active() {
         if (active == null) {
-            active = new EnvironmentSwitch(new SecretValues(context.session().env()));
+            active = new EnvironmentSwitch(
+                    new SecretValues(context.session().env()),
+                    (settings, session) -> OAuth2Login.signIn(
+                            settings, session, Interaction.of(context.console().err(), session.env())));
         }
         return active;
     }

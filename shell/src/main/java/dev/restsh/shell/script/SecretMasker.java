@@ -96,7 +96,7 @@ public final class SecretMasker {
         if (isPlaceholder(credential)) {
             return out;
         }
-        if (scheme.equals("basic")) {
+        if (scheme.equals("basic") || scheme.equals("digest")) {
             int colon = credential.indexOf(':');
             if (colon >= 0 && !isPlaceholder(credential.substring(colon + 1))) {
                 out.set(1, credential.substring(0, colon + 1) + variable("password"));

@@ -9,13 +9,15 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Credentials sent with every request of a session: HTTP basic, a bearer token, the local server's write
+ * Credentials sent with every request of a session: HTTP basic, HTTP digest (in answer to a challenge), a bearer token, the local server's write
  * token (read from its file at each request, so a restarted server's new token is picked up), or an OAuth2
  * sign-in whose access token is renewed as the header is made.
  */
 public record Auth(Scheme scheme, String user, String secret, OAuth2Login oauth2) {
     public enum Scheme {
         BASIC,
+        /** HTTP Digest: nothing sent up front; the server's challenge is answered ({@link DigestAnswer}). */
+        DIGEST,
         BEARER,
         LOCAL,
         OAUTH2,
@@ -33,6 +35,10 @@ public record Auth(Scheme scheme, String user, String secret, OAuth2Login oauth2
 
     public static Auth basic(String user, String password) {
         return new Auth(Scheme.BASIC, user, password);
+    }
+
+    public static Auth digest(String user, String password) {
+        return new Auth(Scheme.DIGEST, user, password);
     }
 
     public static Auth bearer(String token) {
@@ -63,6 +69,7 @@ public record Auth(Scheme scheme, String user, String secret, OAuth2Login oauth2
                 Optional.of("Basic "
                         + Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8)));
             case BEARER -> Optional.of("Bearer " + secret);
+            case DIGEST -> Optional.empty(); // only an answer to the server's challenge: see Exchanges
             case LOCAL -> LocalToken.read(env).map(token -> "Bearer " + token);
             case OAUTH2 -> Optional.of("Bearer " + oauth2.accessToken());
             case NONE -> Optional.empty();
@@ -95,6 +102,7 @@ public record Auth(Scheme scheme, String user, String secret, OAuth2Login oauth2
     public String describe(boolean showSecrets, Map<String, String> env) {
         return switch (scheme) {
             case BASIC -> "basic " + user + ":" + (showSecrets ? secret : Secrets.MASK);
+            case DIGEST -> "digest " + user + ":" + (showSecrets ? secret : Secrets.MASK);
             case BEARER -> "bearer " + (showSecrets ? secret : Secrets.MASK);
             case LOCAL ->
                 "local (the server's write token from " + LocalToken.path(env)

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 
 /**
  * The one way a request is sent (HTTPie's {@code write_message}): build it, send it (renewing rejected
- * credentials once), keep the response in the history, save the named session, hand the exchange to the printer.
+ * credentials or answering a Digest challenge once), keep the response in the history, save the named session, hand the exchange to the printer.
  * Every command that sends comes through here, so a rule about sending is written once, in this class.
  */
 public final class Exchanges {
@@ -54,16 +54,42 @@ public final class Exchanges {
 
     /**
      * Sends {@code first}; when the server rejects its bearer token and the session's {@link CredentialRenewal}
-     * renews it, sends once more what {@code again} builds (with the new credentials). The rejection is not kept.
+     * renews it, sends once more what {@code again} builds (with the new credentials); when the session's auth is
+     * digest and the server challenges, sends the challenged request once more with the answer. The 401 is not kept.
      */
     private Response transmit(RequestSpec first, Supplier<RequestSpec> again, RequestOptions options, Printer printer) {
         Response response = session.client().send(first, options, printer::request);
-        if (response.status() == 401 // first: most sends never load BearerChallenge (start-up)
-                && BearerChallenge.rejectsToken(response)
-                && session.credentialRenewal().renewAfterRejection(response)) {
-            response = session.client().send(again.get(), options, printer::request);
+        if (response.status() != 401) { // first: most sends never load the challenge readers (start-up)
+            return response;
         }
-        return response;
+        if (BearerChallenge.rejectsToken(response)
+                && session.credentialRenewal().renewAfterRejection(response)) {
+            return session.client().send(again.get(), options, printer::request);
+        }
+        Optional<RequestSpec> answer = session.auth()
+                .filter(auth -> auth.scheme() == Auth.Scheme.DIGEST)
+                .flatMap(auth -> digestAnswer(response, auth));
+        return answer.isPresent() ? session.client().send(answer.get(), options, printer::request) : response;
+    }
+
+    /** The challenged request (after any redirects) again, answering the server's Digest challenge. */
+    private static Optional<RequestSpec> digestAnswer(Response rejected, Auth auth) {
+        RequestSpec challenged = rejected.request();
+        return DigestAnswer.challenge(rejected).map(challenge -> {
+            String uri = challenged.url().getRawPath().isEmpty()
+                    ? "/"
+                    : challenged.url().getRawPath();
+            if (challenged.url().getRawQuery() != null) {
+                uri += "?" + challenged.url().getRawQuery();
+            }
+            RequestSpec answered = challenged.withTarget(challenged.method(), challenged.url(), challenged.body());
+            answered.headers()
+                    .set(
+                            "Authorization",
+                            DigestAnswer.authorization(
+                                    challenge, auth.user(), auth.secret(), challenged.method(), uri));
+            return answered;
+        });
     }
 
     private static Exchange show(Exchange exchange, Printer printer) {

@@ -6,20 +6,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import dev.restsh.shell.LocalServerProcess;
 import dev.restsh.shell.LoopbackServer;
 import dev.restsh.shell.ShellHarness;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +30,7 @@ class ProxyTest {
     @TempDir
     static Path folder;
 
-    private static Process tinyproxy;
+    private static LocalServerProcess tinyproxy;
     private static int proxyPort;
     private static LoopbackServer origin;
     private static HttpsServer https;
@@ -47,18 +44,15 @@ class ProxyTest {
         assumeTrue(
                 binary.isPresent(),
                 "tinyproxy is not installed (Debian package tinyproxy-bin; scripts/lib/install-test-deps installs it)");
-        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            proxyPort = free.getLocalPort();
-        }
+        proxyPort = LocalServerProcess.freePort();
         Path config = Files.writeString(
                 folder.resolve("tinyproxy.conf"),
                 "Port " + proxyPort + "\nListen 127.0.0.1\nTimeout 30\nMaxClients 20\nBasicAuth ann s3cret\n"
                         + "LogLevel Error\nLogFile \"" + folder.resolve("tinyproxy.log") + "\"\n");
-        tinyproxy = new ProcessBuilder(binary.get().toString(), "-d", "-c", config.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(folder.resolve("tinyproxy.out").toFile())
-                .start();
-        awaitListening(proxyPort);
+        tinyproxy = LocalServerProcess.start(
+                List.of(binary.get().toString(), "-d", "-c", config.toString()),
+                folder.resolve("tinyproxy.out"),
+                proxyPort);
 
         origin = new LoopbackServer();
         origin.route("/", exchange -> LoopbackServer.reply(exchange, 200, seen(exchange)));
@@ -77,34 +71,10 @@ class ProxyTest {
                 + exchange.getRequestHeaders().getFirst("Proxy-Authorization");
     }
 
-    private static void awaitListening(int port) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (true) {
-            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                return;
-            } catch (IOException notYet) {
-                assertThat(tinyproxy.isAlive())
-                        .as(() -> "tinyproxy exited: " + read(folder.resolve("tinyproxy.out")))
-                        .isTrue();
-                assertThat(System.nanoTime()).as("tinyproxy listening in time").isLessThan(deadline);
-                Thread.onSpinWait();
-            }
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            return e.toString();
-        }
-    }
-
     @AfterAll
     static void stop() throws Exception {
         if (tinyproxy != null) {
-            tinyproxy.destroy();
-            assertThat(tinyproxy.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            tinyproxy.close();
         }
         if (origin != null) {
             origin.close();

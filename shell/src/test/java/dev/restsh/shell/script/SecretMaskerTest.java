@@ -12,6 +12,7 @@ class SecretMaskerTest {
                 .isEqualTo("post /ips ip=1.2.3.4 Authorization:{{AUTHORIZATION}}");
         assertThat(masker.mask("auth bearer s3cr3t")).isEqualTo("auth bearer {{TOKEN}}");
         assertThat(masker.mask("auth basic alice:wonderland")).isEqualTo("auth basic alice:{{PASSWORD}}");
+        assertThat(masker.mask("auth digest alice:wonderland")).isEqualTo("auth digest alice:{{PASSWORD}}");
         assertThat(masker.mask("header X-Api-Key: k-123")).isEqualTo("header X-Api-Key: {{X_API_KEY}}");
         assertThat(masker.mask("set api_token=xyz")).isEqualTo("set api_token={{API_TOKEN}}");
         assertThat(masker.mask("get /login password==hunter2")).isEqualTo("get /login password=={{PASSWORD}}");
