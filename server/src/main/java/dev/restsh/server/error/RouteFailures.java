@@ -6,7 +6,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 /**
@@ -17,18 +16,12 @@ import org.jboss.logging.Logger;
 public class RouteFailures {
     private static final Logger LOG = Logger.getLogger(RouteFailures.class);
 
-    private final RouteProblems problems;
-
-    @Inject
-    RouteFailures(RouteProblems problems) {
-        this.problems = problems;
+    /** CDI injects the observer's other parameters, so the problem writer needs no field of its own. */
+    void install(@Observes Router router, RouteProblems problems) {
+        router.route().order(BodySizeLimit.ORDER).failureHandler(context -> answer(context, problems));
     }
 
-    void install(@Observes Router router) {
-        router.route().order(BodySizeLimit.ORDER).failureHandler(this::answer);
-    }
-
-    private void answer(RoutingContext context) {
+    private void answer(RoutingContext context, RouteProblems problems) {
         int status = context.statusCode() >= 400 ? context.statusCode() : 500;
         String path = context.request().path();
         if (status >= 500) {
