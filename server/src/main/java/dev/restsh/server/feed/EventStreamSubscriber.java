@@ -12,7 +12,7 @@ final class EventStreamSubscriber extends FeedSubscriber {
     }
 
     @Override
-    void subscribed(long head) {
+    protected void announceSubscribed(long head) {
         response.write(": inventory changes after revision " + head + "\n\n");
     }
 
@@ -22,7 +22,7 @@ final class EventStreamSubscriber extends FeedSubscriber {
     }
 
     @Override
-    void reset(long revision, String reason) {
+    protected void announceReset(long revision, String reason) {
         response.write("id: " + revision + "\nevent: reset\ndata: " + FeedMessages.reset(revision, reason) + "\n\n");
     }
 

@@ -17,7 +17,8 @@ abstract class FeedSubscriber {
 
     private volatile EntryFilter filter;
     private volatile boolean disconnected;
-    private volatile long lastSent = -1;
+    /** The revision a client that is cut off now resumes after: the latest one it has been given or did not want. */
+    private volatile long position;
 
     FeedSubscriber(int buffer, EntryFilter filter) {
         this.buffer = buffer;
@@ -33,17 +34,21 @@ abstract class FeedSubscriber {
     }
 
     final void deliver(FeedEvent event) {
-        if (disconnected || !filter.matches(event.entry())) {
+        if (disconnected) {
+            return;
+        }
+        if (!filter.matches(event.entry())) {
+            position = event.revision();
             return;
         }
         if (unsent.get() >= buffer + replayAllowance) {
             disconnected = true;
             LOG.infof("change feed: disconnecting a consumer with %d events unsent", unsent.get());
-            disconnect("too slow: " + unsent.get() + " events unsent; resume after revision " + lastSent);
+            disconnect("too slow: " + unsent.get() + " events unsent; resume after revision " + position);
             return;
         }
         unsent.incrementAndGet();
-        lastSent = event.revision();
+        position = event.revision();
         send(event);
     }
 
@@ -57,18 +62,30 @@ abstract class FeedSubscriber {
     }
 
     /** Called under the feed's lock when subscribed, before any event: {@code head} is the latest revision then. */
-    void subscribed(long head) {}
+    final void subscribed(long head) {
+        position = head;
+        announceSubscribed(head);
+    }
+
+    /** Tells the client where its feed starts, if the protocol has a way to. */
+    protected void announceSubscribed(long head) {}
 
     /** Hands the event to the connection without waiting; call {@link #written} once it has gone out. */
     protected abstract void send(FeedEvent event);
 
     /** The client's position cannot be continued from: it should read the inventory again and go on from here. */
-    abstract void reset(long revision, String reason);
+    final void reset(long revision, String reason) {
+        position = revision;
+        announceReset(revision, reason);
+    }
+
+    /** Sends the reset event of {@link #reset}. */
+    protected abstract void announceReset(long revision, String reason);
 
     /** The server is stopping: ends the connection, saying so. */
     void goingAway() {
         disconnected = true;
-        disconnect("the server is stopping; resume after revision " + lastSent);
+        disconnect("the server is stopping; resume after revision " + position);
     }
 
     /** Ends the connection, telling the client why. */

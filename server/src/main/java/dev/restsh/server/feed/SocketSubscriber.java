@@ -27,7 +27,7 @@ final class SocketSubscriber extends FeedSubscriber {
     }
 
     @Override
-    void subscribed(long head) {
+    protected void announceSubscribed(long head) {
         sendUncounted(FeedMessages.subscribed(head, filter));
     }
 
@@ -37,7 +37,7 @@ final class SocketSubscriber extends FeedSubscriber {
     }
 
     @Override
-    void reset(long revision, String reason) {
+    protected void announceReset(long revision, String reason) {
         sendUncounted(FeedMessages.reset(revision, reason));
     }
 

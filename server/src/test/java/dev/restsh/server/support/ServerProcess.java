@@ -77,6 +77,11 @@ public final class ServerProcess implements AutoCloseable {
         process.destroy();
     }
 
+    /** Waits for the process to exit (after {@link #requestShutdown}); false if it is still running at the limit. */
+    public boolean awaitExit(Duration limit) throws InterruptedException {
+        return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */
     public void killHard() throws InterruptedException {
         process.destroyForcibly();
