@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.restsh.server.support.TemporaryDataDirectory;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -21,8 +23,7 @@ class ApiDocumentationTest {
 
     @Test
     void describesEveryClientErrorAsAProblem() throws Exception {
-        JsonNode document = new ObjectMapper()
-                .readTree(given().queryParam("format", "json").get("/q/openapi").asString());
+        JsonNode document = openApi();
         Map<String, String> errors = new TreeMap<>();
         document.get("paths")
                 .fields()
@@ -45,11 +46,68 @@ class ApiDocumentationTest {
                                     }
                                 })));
 
-        for (String documented : new String[] {"get /get_ips 400", "post /ips 409", "put /ips/{ip} 412"}) {
+        for (String documented :
+                new String[] {"get /get_ips 400", "post /ips 409", "put /ips/{ip} 412", "get /ips/events 400"}) {
             assertTrue(errors.containsKey(documented), documented + " in " + errors.keySet());
         }
         errors.forEach((response, schema) -> assertEquals(PROBLEM_SCHEMA, schema, response));
         assertTrue(document.at("/components/schemas/Problem/properties/detail").isObject());
+    }
+
+    @Test
+    void describesTheChangeFeed() throws Exception {
+        JsonNode document = openApi();
+        JsonNode events = document.at("/paths/~1ips~1events/get");
+        Map<String, String> parameters = new TreeMap<>();
+        events.get("parameters")
+                .forEach(p -> parameters.put(p.get("name").asText(), p.get("in").asText()));
+        assertEquals(
+                Map.of(
+                        "after", "query",
+                        "Last-Event-ID", "header",
+                        "version", "query",
+                        "scope", "query",
+                        "in", "query",
+                        "q", "query"),
+                parameters);
+        JsonNode stream = events.at("/responses/200/content/text~1event-stream");
+        assertEquals(
+                "#/components/schemas/Ip", stream.at("/x-events/created/$ref").asText(), stream.toString());
+        assertEquals(
+                "#/components/schemas/FeedReset",
+                stream.at("/x-events/reset/$ref").asText());
+
+        JsonNode changes = document.at("/paths/~1ips~1changes/get");
+        assertTrue(changes.at("/responses/101").isObject(), changes.toString());
+        assertEquals(
+                "#/components/schemas/FeedSubscribe",
+                changes.at("/x-websocket/messages/client/$ref").asText());
+        List<String> closeCodes = new ArrayList<>();
+        changes.at("/x-websocket/closeCodes").fieldNames().forEachRemaining(closeCodes::add);
+        assertEquals(List.of("1001", "1008", "1011"), closeCodes);
+        assertTrue(document.at("/components/schemas/FeedSubscribe/properties/subscribe/properties/in/description")
+                .isTextual());
+
+        List<String> references = new ArrayList<>();
+        collectReferences(events, references);
+        collectReferences(changes, references);
+        assertTrue(references.size() >= 8, references.toString());
+        for (String reference : references) {
+            assertTrue(document.at(reference.substring(1)).isObject(), reference + " names nothing in the document");
+        }
+    }
+
+    private static JsonNode openApi() throws Exception {
+        return new ObjectMapper()
+                .readTree(given().queryParam("format", "json").get("/q/openapi").asString());
+    }
+
+    /** Every {@code $ref} in the node, extensions included (there, tools do not check them). */
+    private static void collectReferences(JsonNode node, List<String> references) {
+        if (node.isObject() && node.has("$ref")) {
+            references.add(node.get("$ref").asText());
+        }
+        node.forEach(child -> collectReferences(child, references));
     }
 
     /** A {@code $ref} to {@code #/components/responses/NAME}, or the response itself. */

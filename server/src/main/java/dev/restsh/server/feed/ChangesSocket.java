@@ -10,6 +10,7 @@ import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -91,6 +92,10 @@ public class ChangesSocket {
 
     @OnError
     void failure(WebSocketConnection connection, Throwable error) {
+        if (error instanceof HttpClosedException) { // the client went away without a close frame: nothing to answer
+            LOG.debugf("change feed connection %s was closed by the client", connection.id());
+            return;
+        }
         LOG.warnf("change feed connection %s failed: %s", connection.id(), error.toString());
         SocketSubscriber subscriber = subscribers.get(connection.id());
         if (subscriber != null) {
