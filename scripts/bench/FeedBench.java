@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * WebSocket, alternating, spread over the given instances) stay connected while each round makes W creates (spread
  * over the instances, on C threads). Per round it prints the events per second delivered (all subscribers together)
  * and the latency from each write's acknowledgement to its event at each subscriber, p50/p99 (an event may arrive
- * before the acknowledgement: that counts as 0); then the medians of the rounds. A round that does not deliver every
+ * before the acknowledgement: that counts as 0, and the share of such events is printed), and from the moment the
+ * write was sent; then the medians of the rounds. A round that does not deliver every
  * event within the limit fails the run.
  * Usage: java FeedBench.java TOKEN SUBSCRIBERS WRITES WRITERS ROUNDS LIMIT_SECONDS URL...
  */
@@ -45,7 +46,8 @@ public class FeedBench {
         }
     }
 
-    record Figures(double eventsPerSecond, double writesPerSecond, double p50, double p99) {}
+    record Figures(double eventsPerSecond, double writesPerSecond, double p50, double p99, double beforeAck,
+            double sentP50, double sentP99) {}
 
     private static volatile Round current;
 
@@ -76,22 +78,25 @@ public class FeedBench {
         List<Figures> all = new ArrayList<>();
         for (int r = 1; r <= rounds; r++) {
             Figures figures = round(Round.of(r, subscribers, writes), client, pool, token, bases, writes, writers, limit);
-            System.out.printf("round %d: %.0f events/s (writes %.0f/s)  acknowledgement -> event p50 %.2f ms  p99 %.2f ms%n",
-                    r, figures.eventsPerSecond(), figures.writesPerSecond(), figures.p50(), figures.p99());
+            System.out.printf("round %d: %.0f events/s (writes %.0f/s)  acknowledgement -> event p50 %.2f ms  p99 %.2f ms"
+                    + " (%.0f %% before the acknowledgement)  sent -> event p50 %.2f ms  p99 %.2f ms%n", r,
+                    figures.eventsPerSecond(), figures.writesPerSecond(), figures.p50(), figures.p99(),
+                    figures.beforeAck(), figures.sentP50(), figures.sentP99());
             all.add(figures);
         }
         pool.shutdown();
-        System.out.printf("median of %d rounds: %.0f events/s (writes %.0f/s)  p50 %.2f ms  p99 %.2f ms%n", rounds,
-                median(all.stream().mapToDouble(Figures::eventsPerSecond).toArray()),
-                median(all.stream().mapToDouble(Figures::writesPerSecond).toArray()),
-                median(all.stream().mapToDouble(Figures::p50).toArray()),
-                median(all.stream().mapToDouble(Figures::p99).toArray()));
+        System.out.printf("median of %d rounds: %.0f events/s (writes %.0f/s)  acknowledgement -> event p50 %.2f ms"
+                + "  p99 %.2f ms (%.0f %% before)  sent -> event p50 %.2f ms  p99 %.2f ms%n", rounds,
+                median(all, Figures::eventsPerSecond), median(all, Figures::writesPerSecond),
+                median(all, Figures::p50), median(all, Figures::p99), median(all, Figures::beforeAck),
+                median(all, Figures::sentP50), median(all, Figures::sentP99));
         System.exit(0);
     }
 
     private static Figures round(Round round, HttpClient client, ExecutorService pool, String token, List<URI> bases,
             int writes, int writers, Duration limit) throws Exception {
         current = round;
+        Map<String, Long> sent = new ConcurrentHashMap<>();
         Map<String, Long> acknowledged = new ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
@@ -105,6 +110,7 @@ public class FeedBench {
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString("{\"ip\": \"" + ip + "\"}"))
                             .build();
+                    sent.put(ip, System.nanoTime());
                     int status = client.send(post, HttpResponse.BodyHandlers.discarding()).statusCode();
                     if (status != 201) throw new IllegalStateException("POST " + ip + " answered " + status);
                     acknowledged.put(ip, System.nanoTime());
@@ -118,21 +124,29 @@ public class FeedBench {
                     + (long) round.arrivals().size() * writes + " events arrived within " + limit);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        long[] latencies = round.arrivals().stream()
+        long[] sinceAck = since(round, acknowledged);
+        long[] sinceSent = since(round, sent);
+        double beforeAck = 100.0 * Arrays.stream(sinceAck).filter(nanos -> nanos < 0).count() / sinceAck.length;
+        return new Figures(round.received().get() / seconds, writes / seconds,
+                Math.max(0, percentile(sinceAck, 50)), Math.max(0, percentile(sinceAck, 99)), beforeAck,
+                percentile(sinceSent, 50), percentile(sinceSent, 99));
+    }
+
+    /** For every event at every subscriber, nanoseconds from its write's moment in {@code moments} (sorted). */
+    private static long[] since(Round round, Map<String, Long> moments) {
+        return round.arrivals().stream()
                 .flatMap(arrivals -> arrivals.entrySet().stream())
-                .mapToLong(arrival -> Math.max(0, arrival.getValue() - acknowledged.get(arrival.getKey())))
+                .mapToLong(arrival -> arrival.getValue() - moments.get(arrival.getKey()))
                 .sorted()
                 .toArray();
-        return new Figures(round.received().get() / seconds, writes / seconds,
-                percentile(latencies, 50), percentile(latencies, 99));
     }
 
     private static double percentile(long[] sorted, int p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
+    private static double median(List<Figures> rounds, java.util.function.ToDoubleFunction<Figures> figure) {
+        double[] sorted = rounds.stream().mapToDouble(figure).toArray();
         Arrays.sort(sorted);
         int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
