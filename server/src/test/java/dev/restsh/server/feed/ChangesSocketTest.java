@@ -76,6 +76,36 @@ class ChangesSocketTest {
     }
 
     @Test
+    void afterInTheUrlResumesOrResetsWhenTooFarBehind() throws Exception {
+        String net = EventStreamTest.network();
+        long start;
+        try (SocketMessages socket = SocketMessages.connect(changes())) {
+            start = tree(socket.next(WAIT)).get("revision").asLong();
+        }
+        json("{\"ip\": \"" + net + "1\"}").post("/ips").then().statusCode(201);
+        json("{\"ip\": \"" + net + "2\"}").post("/ips").then().statusCode(201);
+        try (SocketMessages resumed = SocketMessages.connect(URI.create(changes() + "?after=" + start))) {
+            assertEquals("subscribed", tree(resumed.next(WAIT)).get("type").asText());
+            assertEquals(net + "1", tree(resumed.next(WAIT)).get("ip").asText());
+            JsonNode second = tree(resumed.next(WAIT));
+            assertEquals(net + "2", second.get("ip").asText());
+            assertEquals(start + 2, second.get("revision").asLong());
+        }
+
+        for (int host = 3; host <= FeedTestSettings.RETAINED + 3; host++) {
+            json("{\"ip\": \"" + net + host + "\"}").post("/ips").then().statusCode(201);
+        }
+        try (SocketMessages behind = SocketMessages.connect(URI.create(changes() + "?after=" + start))) {
+            JsonNode subscribed = tree(behind.next(WAIT));
+            JsonNode reset = tree(behind.next(WAIT));
+            assertEquals("reset", reset.get("type").asText(), reset.toString());
+            assertEquals(
+                    subscribed.get("revision").asLong(), reset.get("revision").asLong());
+            assertTrue(reset.get("reason").asText().contains("no longer retained"), reset.toString());
+        }
+    }
+
+    @Test
     void badMessagesGetAnErrorAndTheConnectionStays() throws Exception {
         try (SocketMessages socket = SocketMessages.connect(changes())) {
             socket.next(WAIT);
