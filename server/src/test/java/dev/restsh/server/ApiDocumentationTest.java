@@ -46,8 +46,9 @@ class ApiDocumentationTest {
                                     }
                                 })));
 
-        for (String documented :
-                new String[] {"get /get_ips 400", "post /ips 409", "put /ips/{ip} 412", "get /ips/events 400"}) {
+        for (String documented : new String[] {
+            "get /get_ips 400", "post /ips 409", "put /ips/{ip} 412", "get /ips/events 400", "get /ips/changes 426"
+        }) {
             assertTrue(errors.containsKey(documented), documented + " in " + errors.keySet());
         }
         errors.forEach((response, schema) -> assertEquals(PROBLEM_SCHEMA, schema, response));

@@ -22,6 +22,7 @@ public final class ProblemResponses {
         }
         return switch (status) {
             case 422 -> "Unprocessable Content";
+            case 426 -> "Upgrade Required";
             case 428 -> "Precondition Required";
             case 431 -> "Request Header Fields Too Large";
             default -> status >= 500 ? "Server Error" : "Client Error";

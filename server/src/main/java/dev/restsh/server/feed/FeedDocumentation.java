@@ -1,6 +1,7 @@
 package dev.restsh.server.feed;
 
 import dev.restsh.server.ApiDocumentation;
+import dev.restsh.server.error.Problem;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,7 +133,17 @@ public class FeedDocumentation implements OASFilter {
                         .addAPIResponse(
                                 "101",
                                 OASFactory.createAPIResponse()
-                                        .description("Switching Protocols: the connection is now the WebSocket")))
+                                        .description("Switching Protocols: the connection is now the WebSocket"))
+                        .addAPIResponse(
+                                "426",
+                                OASFactory.createAPIResponse()
+                                        .description("Upgrade Required: a plain GET, without Upgrade: websocket")
+                                        .content(OASFactory.createContent()
+                                                .addMediaType(
+                                                        Problem.MEDIA_TYPE,
+                                                        OASFactory.createMediaType()
+                                                                .schema(OASFactory.createSchema()
+                                                                        .ref(SCHEMAS + "Problem"))))))
                 .addExtension("x-websocket", extension);
     }
 

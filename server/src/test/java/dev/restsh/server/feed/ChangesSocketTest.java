@@ -2,6 +2,7 @@ package dev.restsh.server.feed;
 
 import static dev.restsh.server.support.Api.json;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -139,6 +140,16 @@ class ChangesSocketTest {
             assertEquals(1008, closed.code());
             assertTrue(closed.reason().contains("after="), closed.reason());
         }
+    }
+
+    @Test
+    void aPlainGetIsToldToUpgrade() {
+        given().get("/ips/changes")
+                .then()
+                .statusCode(426)
+                .contentType("application/problem+json")
+                .header("Upgrade", "websocket")
+                .body("detail", containsString("is a WebSocket"));
     }
 
     private JsonNode tree(String text) throws Exception {
