@@ -22,6 +22,7 @@ public final class ShellContext {
     private Terminal terminal;
     private final Scripting scripting = new Scripting();
     private Environments environments;
+    private Pacer pacer = Pacer.SYSTEM;
 
     public ShellContext(Session session, Console console) {
         this.session = session;
@@ -110,5 +111,14 @@ public final class ShellContext {
 
     public Scripting scripting() {
         return scripting;
+    }
+
+    /** The clock and pause of commands that wait between sends (watch, retry); tests replace it. */
+    public Pacer pacer() {
+        return pacer;
+    }
+
+    public void pacer(Pacer replacement) {
+        pacer = replacement;
     }
 }

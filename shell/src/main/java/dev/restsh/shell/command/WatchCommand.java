@@ -2,6 +2,7 @@ package dev.restsh.shell.command;
 
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.script.ResponseCondition;
 import dev.restsh.shell.script.ShellQuoting;
 import dev.restsh.shell.script.Watcher;
 import java.time.Duration;
@@ -14,23 +15,46 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code watch [-n SECONDS] [COMMAND]}: re-sends a request and shows what changed, until Ctrl-C. */
+/**
+ * {@code watch [--until EXPR [--timeout S]] [-n SECONDS] [COMMAND]}: re-sends a request and shows what changed,
+ * until Ctrl-C, or until a condition holds.
+ */
 @Command(
-        description = "Re-send a request every few seconds and show what changed (status, headers, body).",
+        description = "Re-send a request every few seconds and show what changed (status, headers, body),"
+                + " or until a condition holds.",
         footer = {
             "",
             "Examples:",
             "  watch                      the last request, every 2 seconds",
             "  watch -n 1 get /get_ips",
+            "  watch --until \"response.json()['state'] == 'done'\" --timeout 60 get /jobs/7",
             "",
-            "With quarkus:dev: edit the server, save, and the change shows up here. Ctrl-C stops."
+            "With --until the watch ends with status 0 when the condition holds for a response (the first one",
+            "included), and with status 6 when the timeout (default 300 s; 0: none) comes first, showing the",
+            "condition's last value. With quarkus:dev: edit the server, save, and the change shows up here.",
+            "Ctrl-C stops."
         })
 public class WatchCommand extends ShellCommand {
+    /** How long --until waits by default: a CI job should not hang for ever on a job that never finishes. */
+    private static final double DEFAULT_UNTIL_TIMEOUT = 300;
+
     @Spec
     CommandSpec spec;
 
     @Option(names = "-n", paramLabel = "SECONDS", description = "Seconds between runs (default: 2).")
     double seconds = 2;
+
+    @Option(
+            names = "--until",
+            paramLabel = "EXPR",
+            description = "Stop when this expression holds for a response (response is the new one).")
+    String until;
+
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            description = "Stop after this long (with --until: default 300, a failure, status 6; 0: no limit).")
+    Double timeout;
 
     @Option(names = "--count", hidden = true, description = "Stop after this many runs (for tests).")
     int count;
@@ -55,8 +79,17 @@ public class WatchCommand extends ShellCommand {
         String line = command == null || command.isEmpty()
                 ? null
                 : command.stream().map(ShellQuoting::quote).collect(Collectors.joining(" "));
+        if (timeout != null && timeout < 0) {
+            throw RestshException.usage("watch: --timeout must be 0 (no limit) or more seconds");
+        }
+        ResponseCondition condition = until == null ? null : new ResponseCondition(until);
+        double limit = timeout != null ? timeout : condition != null ? DEFAULT_UNTIL_TIMEOUT : 0;
+        Watcher.Plan plan = new Watcher.Plan(millis(seconds), count, condition, limit > 0 ? millis(limit) : null);
         CommandLine root = spec.root().commandLine();
-        return new Watcher(context, new LineRunner(root, context))
-                .watch(line, Duration.ofMillis((long) (seconds * 1000)), count);
+        return new Watcher(context, new LineRunner(root, context)).watch(line, plan);
+    }
+
+    private static Duration millis(double seconds) {
+        return Duration.ofMillis((long) (seconds * 1000));
     }
 }
