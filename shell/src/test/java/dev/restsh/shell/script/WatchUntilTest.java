@@ -34,7 +34,7 @@ class WatchUntilTest {
             shell.clear();
             // the first response and the last are kept, not every run
             shell.line("print _1.json()['polls'], _2.json()['polls']");
-            assertThat(shell.out()).isEqualTo("1 3\n");
+            assertThat(shell.out()).isEqualTo("(1, 3)\n");
             assertThat(shell.line("print _3")).isEqualTo(2);
         }
     }
