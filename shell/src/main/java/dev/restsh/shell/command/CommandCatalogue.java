@@ -46,6 +46,7 @@ public enum CommandCatalogue {
     // Sends, but its body comes from an editor: a script or transcript could not replay it.
     EDIT(REQUESTS, "edit", OWN_HELP),
     WATCH(REQUESTS, "watch", WHOLE_TREE),
+    RETRY(REQUESTS, "retry", SENDS_REQUEST, WHOLE_TREE),
     PRINT(INSPECT, "print p", RAW_LINE),
     PP(INSPECT, "pp", RAW_LINE),
     HISTORY(INSPECT, "history"),
@@ -200,6 +201,7 @@ public enum CommandCatalogue {
             case CURL -> CurlCommand.create(context);
             case EDIT -> EditCommand.create(context);
             case WATCH -> WatchCommand.create(context);
+            case RETRY -> RetryCommand.create(context);
             case PRINT -> new PrintCommand(context);
             case PP -> new PrettyPrintCommand(context);
             case HISTORY -> new HistoryCommand(context);

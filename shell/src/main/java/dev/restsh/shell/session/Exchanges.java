@@ -22,7 +22,26 @@ public final class Exchanges {
         default void response(Exchange exchange) {}
     }
 
+    /**
+     * A step a command puts around its sends while it runs ({@code retry} repeats a failed send, {@code compare}
+     * shows nothing): each send of the command goes through it.
+     */
+    public interface Step {
+        Step NONE = new Step() {};
+
+        /** Sends (by calling {@code attempt}, once or more) and returns the response to keep. */
+        default Response send(Supplier<Response> attempt) {
+            return attempt.get();
+        }
+
+        /** The printer the send uses instead of the one the command asked for. */
+        default Printer printer(Printer asked) {
+            return asked;
+        }
+    }
+
     private final Session session;
+    private Step step = Step.NONE;
 
     Exchanges(Session session) {
         this.session = session;
@@ -30,12 +49,25 @@ public final class Exchanges {
 
     /** Builds a request (from what the user typed) and sends, keeps and shows it. */
     public Exchange send(Supplier<RequestSpec> build, RequestOptions options, Printer printer) {
-        return show(keep(transmit(build.get(), build, options, printer), options), printer);
+        Printer shown = step.printer(printer);
+        return show(keep(step.send(() -> transmit(build.get(), build, options, shown)), options), shown);
     }
 
     /** Sends, keeps and shows a request made before (a page link, a request sent again, a pasted curl command). */
     public Exchange send(RequestSpec request, RequestOptions options, Printer printer) {
-        return show(keep(transmit(request, options, printer), options), printer);
+        Printer shown = step.printer(printer);
+        return show(keep(step.send(() -> transmit(request, options, shown)), options), shown);
+    }
+
+    /** Runs {@code body} (a command line) with {@code added} around each of its sends, then goes back. */
+    public <T> T during(Step added, Supplier<T> body) {
+        Step before = step;
+        step = added;
+        try {
+            return body.get();
+        } finally {
+            step = before;
+        }
     }
 
     /** Sends a request made before without keeping it ({@code watch} keeps only its last run: see {@link #keep}). */
