@@ -1,14 +1,13 @@
 package dev.restsh.shell.command;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.Response;
 import dev.restsh.shell.inspect.JsonDiff;
 import dev.restsh.shell.inspect.ResponseObject;
 import dev.restsh.shell.inspect.SessionScope;
 import dev.restsh.shell.render.Ansi;
+import dev.restsh.shell.render.DiffLines;
 import dev.restsh.shell.render.HeadersDiff;
-import dev.restsh.shell.render.TerminalText;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
@@ -63,22 +62,7 @@ public class DiffCommand extends ShellCommand {
         }
         List<JsonDiff.Change> changes = JsonDiff.between(a.json(), b.json());
         for (JsonDiff.Change change : changes) {
-            out.println(
-                    switch (change.kind()) {
-                        case ADDED ->
-                            ansi.paint(
-                                    Ansi.GREEN,
-                                    TerminalText.visible("+ " + change.path() + ": " + inline(change.after())));
-                        case REMOVED ->
-                            ansi.paint(
-                                    Ansi.RED,
-                                    TerminalText.visible("- " + change.path() + ": " + inline(change.before())));
-                        case CHANGED ->
-                            ansi.paint(
-                                    Ansi.YELLOW,
-                                    TerminalText.visible("~ " + change.path() + ": " + inline(change.before()) + " -> "
-                                            + inline(change.after())));
-                    });
+            out.println(DiffLines.line(change, ansi));
         }
         return changes.size();
     }
@@ -90,10 +74,5 @@ public class DiffCommand extends ShellCommand {
         } catch (dev.restsh.shell.RestshException e) {
             return false;
         }
-    }
-
-    private static String inline(JsonNode value) {
-        String text = value.toString();
-        return text.length() > 120 ? text.substring(0, 117) + "..." : text;
     }
 }

@@ -9,6 +9,7 @@ import dev.restsh.shell.script.ExchangeSummary;
 import dev.restsh.shell.script.Expectations;
 import dev.restsh.shell.script.ScriptEvent;
 import dev.restsh.shell.script.ScriptLine;
+import dev.restsh.shell.script.Snapshots;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Parameters;
             "  expect status 2xx",
             "  expect status 200,204        (or '200|204': a bare | would pipe the output)",
             "  expect jq '.results | length == 2'",
+            "  expect snapshot ips --ignore .createdAt --ignore '.results[].id' [--header ETag] [--update]",
             "",
             "A failed expectation shows the values it saw; in a script it stops the script with exit status 6."
         })
@@ -46,6 +48,8 @@ public class ExpectCommand extends ShellCommand {
         try {
             if (parts.length == 2 && parts[0].equals("status") && Expectations.isStatusPattern(unquote(parts[1]))) {
                 check = expectations.status(unquote(parts[1]));
+            } else if (parts[0].equals("snapshot")) {
+                check = new Snapshots(context).expect(parts.length == 2 ? parts[1] : "");
             } else if (parts.length == 2 && parts[0].equals("jq")) {
                 check = expectations.jq(LineSplitter.filter(parts[1]));
             } else {

@@ -57,6 +57,9 @@ public class RunCommand extends ShellCommand {
     @Option(names = "--pm", description = "Post-mortem: open the REPL at a failure (needs a terminal).")
     boolean postMortem;
 
+    @Option(names = "--update-snapshots", description = "Write every expect snapshot again from this run.")
+    boolean updateSnapshots;
+
     @Option(
             names = "--report",
             arity = "2",
@@ -83,6 +86,9 @@ public class RunCommand extends ShellCommand {
             throw RestshException.usage("cannot read " + file + ": " + ErrorText.of(e));
         }
         ScriptRun run = new ScriptRun(script, ScriptReader.read(file, text));
+        // A script run from a script that updates its snapshots updates its own too.
+        run.updateSnapshots(updateSnapshots
+                || context.scripting().current().map(ScriptRun::updateSnapshots).orElse(false));
         if (environment != null) {
             context.environments().use(environment);
         }

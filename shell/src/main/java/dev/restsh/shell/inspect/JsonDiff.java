@@ -14,7 +14,21 @@ public final class JsonDiff {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /** One difference; {@code before} is null when added, {@code after} null when removed. */
-    public record Change(Kind kind, String path, JsonNode before, JsonNode after) {}
+    public record Change(Kind kind, String path, JsonNode before, JsonNode after) {
+        /** One line: {@code + path: value}, {@code - path: value} or {@code ~ path: before -> after}. */
+        public String describe() {
+            return switch (kind) {
+                case ADDED -> "+ " + path + ": " + inline(after);
+                case REMOVED -> "- " + path + ": " + inline(before);
+                case CHANGED -> "~ " + path + ": " + inline(before) + " -> " + inline(after);
+            };
+        }
+
+        private static String inline(JsonNode value) {
+            String text = value.toString();
+            return text.length() > 120 ? text.substring(0, 117) + "..." : text;
+        }
+    }
 
     public enum Kind {
         ADDED,

@@ -25,6 +25,7 @@ public final class ScriptRun {
     private boolean paused;
     private Resume resume;
     private boolean aborted;
+    private boolean updateSnapshots;
 
     public ScriptRun(Path file, List<ScriptLine> lines) {
         this.file = file;
@@ -118,5 +119,14 @@ public final class ScriptRun {
     /** Stops the script after the current line: {@code quit} in a script or in its paused REPL. */
     public void abort() {
         aborted = true;
+    }
+
+    /** True when {@code expect snapshot} writes the snapshots again ({@code run --update-snapshots}). */
+    public boolean updateSnapshots() {
+        return updateSnapshots;
+    }
+
+    public void updateSnapshots(boolean on) {
+        updateSnapshots = on;
     }
 }
