@@ -47,6 +47,7 @@ public enum CommandCatalogue {
     EDIT(REQUESTS, "edit", OWN_HELP),
     WATCH(REQUESTS, "watch", WHOLE_TREE),
     RETRY(REQUESTS, "retry", SENDS_REQUEST, WHOLE_TREE),
+    COMPARE(REQUESTS, "compare", WHOLE_TREE),
     PRINT(INSPECT, "print p", RAW_LINE),
     PP(INSPECT, "pp", RAW_LINE),
     HISTORY(INSPECT, "history"),
@@ -202,6 +203,7 @@ public enum CommandCatalogue {
             case EDIT -> EditCommand.create(context);
             case WATCH -> WatchCommand.create(context);
             case RETRY -> RetryCommand.create(context);
+            case COMPARE -> CompareCommand.create(context);
             case PRINT -> new PrintCommand(context);
             case PP -> new PrettyPrintCommand(context);
             case HISTORY -> new HistoryCommand(context);
