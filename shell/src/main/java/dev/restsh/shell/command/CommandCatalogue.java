@@ -69,6 +69,7 @@ public enum CommandCatalogue {
     RUN(SCRIPTS, "run", WHOLE_TREE),
     EXPECT(SCRIPTS, "expect", SHAPES_SESSION, RAW_LINE),
     PAUSE(SCRIPTS, "pause"),
+    BREAK(SCRIPTS, "break", RAW_LINE),
     CONTINUE(SCRIPTS, "continue"),
     STEP(SCRIPTS, "step"),
     WHERE(SCRIPTS, "where"),
@@ -225,6 +226,7 @@ public enum CommandCatalogue {
             case RUN -> new RunCommand(context);
             case EXPECT -> new ExpectCommand(context);
             case PAUSE -> new PauseCommand(context);
+            case BREAK -> new BreakCommand(context);
             case CONTINUE, STEP, WHERE -> DebugCommand.create(context, name);
             case RECORD -> new RecordCommand(context);
             case SAVE_SCRIPT -> new SaveScriptCommand(context);

@@ -3,6 +3,7 @@ package dev.restsh.shell.command;
 import dev.restsh.shell.ErrorText;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.script.ResponseCondition;
 import dev.restsh.shell.script.ScriptOptions;
 import dev.restsh.shell.script.ScriptReader;
 import dev.restsh.shell.script.ScriptRun;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,8 @@ import picocli.CommandLine.Spec;
             "  run smoke.restsh --var token=$TOKEN --keep-going --report junit target/smoke.xml",
             "  run --step smoke.restsh        pause before every request",
             "  run --pm smoke.restsh          open the REPL at a failure (post-mortem)",
+            "  run --break-when 'response.status_code >= 500' smoke.restsh",
+            "  run --update-snapshots smoke.restsh    write every expect snapshot again",
             "",
             "{{name}} in a line is the variable 'name' (--var, set, let), else the environment variable 'name'.",
             "Exit status: 0 all passed, 6 an expectation failed, else that of the line that failed."
@@ -56,6 +60,12 @@ public class RunCommand extends ShellCommand {
 
     @Option(names = "--pm", description = "Post-mortem: open the REPL at a failure (needs a terminal).")
     boolean postMortem;
+
+    @Option(
+            names = "--break-when",
+            paramLabel = "EXPR",
+            description = "Pause at the first response for which EXPR holds (repeatable; needs a terminal).")
+    List<String> breakWhen = new ArrayList<>();
 
     @Option(names = "--update-snapshots", description = "Write every expect snapshot again from this run.")
     boolean updateSnapshots;
@@ -86,6 +96,7 @@ public class RunCommand extends ShellCommand {
             throw RestshException.usage("cannot read " + file + ": " + ErrorText.of(e));
         }
         ScriptRun run = new ScriptRun(script, ScriptReader.read(file, text));
+        breakWhen.forEach(condition -> run.breakWhen(new ResponseCondition(condition)));
         // A script run from a script that updates its snapshots updates its own too.
         run.updateSnapshots(updateSnapshots
                 || context.scripting().current().map(ScriptRun::updateSnapshots).orElse(false));

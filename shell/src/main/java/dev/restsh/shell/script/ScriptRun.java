@@ -26,6 +26,7 @@ public final class ScriptRun {
     private Resume resume;
     private boolean aborted;
     private boolean updateSnapshots;
+    private final List<ResponseCondition> breakpoints = new ArrayList<>();
 
     public ScriptRun(Path file, List<ScriptLine> lines) {
         this.file = file;
@@ -128,5 +129,15 @@ public final class ScriptRun {
 
     public void updateSnapshots(boolean on) {
         updateSnapshots = on;
+    }
+
+    /** Pauses at the first response after this for which the condition holds ({@code break when}). */
+    public void breakWhen(ResponseCondition condition) {
+        breakpoints.add(condition);
+    }
+
+    /** The conditional breakpoints that have not paused yet. */
+    List<ResponseCondition> breakpoints() {
+        return breakpoints;
     }
 }

@@ -6,8 +6,10 @@ import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.command.CommandCatalogue;
 import dev.restsh.shell.command.LineRunner;
+import dev.restsh.shell.http.Response;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
 
@@ -64,7 +66,9 @@ public final class ScriptRunner {
                 break;
             }
             long errorsBefore = context.console().errorCount();
+            int responsesBefore = context.session().history().size();
             int lineStatus = runLine(line);
+            breakIfAsked(run, responsesBefore);
             boolean failed = request
                     ? !ExitStatus.in(ExitStatus.RESPONSE_ARRIVED, lineStatus)
                     : lineStatus != ExitStatus.OK.code();
@@ -108,6 +112,22 @@ public final class ScriptRunner {
             return context.scripting().transcript().typedAs(expanded, line.text(), () -> lines.run(expanded));
         } catch (RestshException e) { // a {{placeholder}} with no value
             return Failures.report(context.console(), e);
+        }
+    }
+
+    /** Pauses at the first new response for which a {@code break when} condition holds (once per condition). */
+    private void breakIfAsked(ScriptRun run, int responsesBefore) {
+        if (run.breakpoints().isEmpty() || context.session().history().size() == responsesBefore) {
+            return;
+        }
+        Response response = context.session().history().latest().orElseThrow().response();
+        for (ResponseCondition condition : List.copyOf(run.breakpoints())) {
+            ResponseCondition.Outcome outcome = condition.test(context.session(), response);
+            if (outcome.holds()) {
+                run.breakpoints().remove(condition);
+                debugger.pause(run, "break when " + condition.source());
+                return;
+            }
         }
     }
 

@@ -19,7 +19,7 @@ class PausedReplTest {
     @TempDir
     Path folder;
 
-    private static String runWithKeys(ShellHarness shell, String command, String keys) throws Exception {
+    static String runWithKeys(ShellHarness shell, String command, String keys) throws Exception {
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         try (Terminal terminal = new DumbTerminal(
                 "restsh-test",
