@@ -61,6 +61,7 @@ public final class Retrier implements Exchanges.Step {
             Wait wait = waitAfter(n, response);
             line(n, attempts, seen, ": again in " + Watcher.seconds(wait.duration()) + " s" + wait.why());
             if (!pacer.pause(wait.duration())) {
+                Thread.interrupted(); // Ctrl-C ended the retries, not the session
                 return last(response, failure);
             }
         }
