@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,7 +67,7 @@ public class CompareCommand extends ShellCommand {
         }
         Set<String> headers = new TreeSet<>();
         ignoredHeaders.forEach(name -> headers.add(name.toLowerCase(Locale.ROOT)));
-        String line = request.stream().map(ShellQuoting::quote).collect(Collectors.joining(" "));
+        String line = ShellQuoting.line(request);
         return new Comparison(context, new LineRunner(spec.root().commandLine(), context))
                 .compare(a, b, line, ignored, headers);
     }

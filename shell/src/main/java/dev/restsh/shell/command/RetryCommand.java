@@ -8,7 +8,6 @@ import dev.restsh.shell.script.ShellQuoting;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,7 +67,7 @@ public class RetryCommand extends ShellCommand {
         if (words.isEmpty()) {
             throw RestshException.usage("retry: which request? For example: retry 3 get /get_ips");
         }
-        String line = words.stream().map(ShellQuoting::quote).collect(Collectors.joining(" "));
+        String line = ShellQuoting.line(words);
         Retrier retrier = new Retrier(
                 retries,
                 Duration.ofMillis((long) (first * 1000)),

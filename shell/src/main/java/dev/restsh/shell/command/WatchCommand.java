@@ -7,7 +7,6 @@ import dev.restsh.shell.script.ShellQuoting;
 import dev.restsh.shell.script.Watcher;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,9 +75,7 @@ public class WatchCommand extends ShellCommand {
         if (seconds < 0.1) {
             throw RestshException.usage("watch: -n must be at least 0.1 seconds");
         }
-        String line = command == null || command.isEmpty()
-                ? null
-                : command.stream().map(ShellQuoting::quote).collect(Collectors.joining(" "));
+        String line = command == null || command.isEmpty() ? null : ShellQuoting.line(command);
         if (timeout != null && timeout < 0) {
             throw RestshException.usage("watch: --timeout must be 0 (no limit) or more seconds");
         }

@@ -10,4 +10,13 @@ public final class ShellQuoting {
         }
         return "'" + word.replace("'", "'\\''") + "'";
     }
+
+    /** The words as one line again: a command that runs another ({@code watch}, {@code retry}, {@code compare}). */
+    public static String line(java.util.List<String> words) {
+        StringBuilder line = new StringBuilder();
+        for (String word : words) {
+            line.append(line.length() == 0 ? "" : " ").append(quote(word));
+        }
+        return line.toString();
+    }
 }
