@@ -29,7 +29,9 @@ import picocli.CommandLine.Parameters;
             "  expect jq '.results | length == 2'",
             "  expect snapshot ips --ignore .createdAt --ignore '.results[].id' [--header ETag] [--update]",
             "",
-            "A failed expectation shows the values it saw; in a script it stops the script with exit status 6."
+            "A failed expectation shows the values it saw; in a script it stops the script with exit status 6.",
+            "A snapshot is __snapshots__/NAME.json beside the script (in the REPL: in the current folder),",
+            "written the first time (and by run --update-snapshots), compared with the response after that."
         })
 public class ExpectCommand extends ShellCommand {
     @Parameters(arity = "1..*", paramLabel = "EXPRESSION")
