@@ -121,8 +121,9 @@ public final class Comparison {
         return context.session().exchanges().during(QUIET, () -> lines.run(request));
     }
 
+    /** A base URL ({@code scheme://…}, or {@code :PORT} on localhost) rather than an environment's name. */
     static boolean isUrl(String target) {
-        return target.contains("://") || target.startsWith(":") || target.startsWith("localhost");
+        return target.contains("://") || target.startsWith(":");
     }
 
     private int withBase(String target, IntSupplier send) {

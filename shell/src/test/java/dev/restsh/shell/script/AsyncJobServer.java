@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An asynchronous job on loopback: {@code GET /job} says {@code running} until it has been asked {@code polls}
- * times, then {@code done}; {@code /counted} counts every request.
+ * times, then {@code done}.
  */
 final class AsyncJobServer extends LoopbackServer {
     private final AtomicInteger asked = new AtomicInteger();
