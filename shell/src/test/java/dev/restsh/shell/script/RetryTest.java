@@ -6,6 +6,8 @@ import dev.restsh.shell.LoopbackServer;
 import dev.restsh.shell.ShellHarness;
 import dev.restsh.shell.SteppingPacer;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +16,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** retry sends again after 5xx, 429 (honouring Retry-After) and network errors, with a doubling wait. */
 class RetryTest {
@@ -101,6 +104,19 @@ class RetryTest {
         answers.add("404");
         assertThat(shell.oneShot("retry", "2", "get", "/missing")).isEqualTo(4);
         assertThat(asked.get()).isEqualTo(4);
+    }
+
+    @Test
+    void aSavedScriptKeepsTheRetryButNotTheSecret(@TempDir Path folder) throws Exception {
+        answers.add("503");
+        ShellHarness shell = shell();
+        assertThat(shell.line("retry 2 get /items 'Authorization:Bearer s3cr3t'"))
+                .isZero();
+        Path script = folder.resolve("saved.restsh");
+        assertThat(shell.line("save-script " + script)).isZero();
+        assertThat(Files.readString(script))
+                .contains("retry 2 get /items Authorization:{{")
+                .doesNotContain("s3cr3t");
     }
 
     @Test
