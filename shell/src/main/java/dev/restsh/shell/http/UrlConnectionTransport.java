@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Plain-HTTP requests through {@link HttpURLConnection}, which starts in a fraction of the time that creating a
@@ -33,6 +37,13 @@ final class UrlConnectionTransport {
         // (java.net.http refuses them unless told otherwise: see HttpClientTransport.)
         System.setProperty("sun.net.http.allowRestrictedHeaders", "true");
     }
+
+    /**
+     * The exchanges' worker threads. An idle one waits a while for the session's next request: starting a thread
+     * for each request cost more than the rest of a loopback exchange (a stack to map, the start handshake).
+     */
+    private static final ExecutorService WORKERS = new ThreadPoolExecutor(
+            0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), UrlConnectionTransport::worker);
 
     private final EnvProxies proxies;
 
@@ -68,17 +79,13 @@ final class UrlConnectionTransport {
         HttpURLConnection connection = (HttpURLConnection) spec.url().toURL().openConnection(proxy);
         // Completed as soon as the headers are in; the worker then goes on filling the body.
         CompletableFuture<Response> headers = new CompletableFuture<>();
-        Thread worker = new Thread(
-                () -> {
-                    try {
-                        exchange(connection, spec, options, headers);
-                    } catch (IOException | RuntimeException e) {
-                        headers.completeExceptionally(e);
-                    }
-                },
-                "restsh-http");
-        worker.setDaemon(true);
-        worker.start();
+        WORKERS.execute(() -> {
+            try {
+                exchange(connection, spec, options, headers);
+            } catch (IOException | RuntimeException e) {
+                headers.completeExceptionally(e);
+            }
+        });
         try {
             return headers.get();
         } catch (InterruptedException e) {
@@ -90,6 +97,12 @@ final class UrlConnectionTransport {
             }
             throw new IOException(e.getCause());
         }
+    }
+
+    private static Thread worker(Runnable task) {
+        Thread worker = new Thread(task, "restsh-http");
+        worker.setDaemon(true); // a request still running never keeps restsh from exiting
+        return worker;
     }
 
     private void exchange(
