@@ -45,6 +45,9 @@ final class UrlConnectionTransport {
     private static final ExecutorService WORKERS = new ThreadPoolExecutor(
             0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), UrlConnectionTransport::worker);
 
+    /** The largest body copied before the headers are handed over, when it has arrived with them. */
+    private static final int ARRIVED_LIMIT = 64 * 1024;
+
     private final EnvProxies proxies;
 
     UrlConnectionTransport(EnvProxies proxies) {
@@ -130,7 +133,7 @@ final class UrlConnectionTransport {
         Headers fieldHeaders = Headers.of(fields);
         InputStream in = bodyStream(connection, status, spec.method());
         Body body = in == null ? Body.empty() : Body.receiving(connection::disconnect);
-        headers.complete(new Response(
+        Response response = new Response(
                 spec,
                 "HTTP/1.1",
                 status,
@@ -138,11 +141,21 @@ final class UrlConnectionTransport {
                 fieldHeaders,
                 body,
                 Duration.ofNanos(System.nanoTime() - start),
-                List.of()));
-        if (in != null) {
-            // A cut body must fail, not end: HttpURLConnection reports a connection closed mid-body as the end.
-            long declared = connection.getContentLengthLong();
-            InputStream counted = declared >= 0 ? new LengthCheckingStream(in, declared) : in;
+                List.of());
+        if (in == null) {
+            headers.complete(response);
+            return;
+        }
+        // A cut body must fail, not end: HttpURLConnection reports a connection closed mid-body as the end.
+        long declared = connection.getContentLengthLong();
+        InputStream counted = declared >= 0 ? new LengthCheckingStream(in, declared) : in;
+        if (declared >= 0 && declared <= ARRIVED_LIMIT && in.available() >= declared) {
+            // All of it came with the headers (the usual small response): copied before the waiting thread
+            // wakes, which then finds it whole instead of waking again for it.
+            ContentDecoding.fill(body, counted, fieldHeaders);
+            headers.complete(response);
+        } else {
+            headers.complete(response);
             ContentDecoding.fill(body, counted, fieldHeaders);
         }
     }
