@@ -100,7 +100,9 @@ public final class Repl {
                 terminal.handle(Terminal.Signal.INT, previous);
                 Thread.interrupted();
             }
-            prefetch.afterLine();
+            if (!context.exitRequested()) {
+                prefetch.afterLine(); // not on the way out: looking for the API's document then only delays the exit
+            }
         }
     }
 
