@@ -26,6 +26,8 @@ public final class LineRunner {
     private static final String BREAKPOINT = "breakpoint()";
 
     private static final Pattern LEADING_NAME = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)(.?)");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern HISTORY_NAME = Pattern.compile("_\\d*");
     private static final Set<String> EXPRESSION_WORDS =
             Set.of("dir", "type", "len", "str", "not", "lambda", "True", "False", "None", "true", "false", "null");
 
@@ -69,7 +71,7 @@ public final class LineRunner {
     }
 
     private boolean takesExpression(String text) {
-        CommandLine command = root.getSubcommands().get(text.split("\\s+", 2)[0]);
+        CommandLine command = subcommand(firstWord(text));
         return command == null || takesRawLine(command.getCommandName());
     }
 
@@ -84,9 +86,9 @@ public final class LineRunner {
     }
 
     private int runCommand(String text) {
-        String word = text.split("\\s+", 2)[0];
+        String word = firstWord(text);
         String rest = text.substring(word.length()).strip();
-        CommandLine command = root.getSubcommands().get(word);
+        CommandLine command = subcommand(word);
         if (command != null && rest.isEmpty() && needsArguments(command) && isExpressionName(word)) {
             // "request" alone is the last request, as in the tutorial's pdb session, not a request with no URL.
             return root.execute("print", "--bare-line", "--", text);
@@ -117,6 +119,15 @@ public final class LineRunner {
         return root.execute("print", "--bare-line", "--", text);
     }
 
+    private static String firstWord(String text) {
+        return WHITESPACE.split(text, 2)[0];
+    }
+
+    /** The command of that name: the spec's own map, as {@code getSubcommands()} copies the tree's on every call. */
+    private CommandLine subcommand(String name) {
+        return root.getCommandSpec().subcommands().get(name);
+    }
+
     /** Runs lines in order; the status is that of the last line that failed (0 when none did). */
     public int runAll(List<String> lines) {
         int status = ExitStatus.OK.code();
@@ -145,7 +156,7 @@ public final class LineRunner {
     /** True when a bare name at the start of a line is read as an expression, not as an unknown command. */
     public boolean isExpressionName(String name) {
         return EXPRESSION_WORDS.contains(name)
-                || name.matches("_\\d*")
+                || HISTORY_NAME.matcher(name).matches()
                 || new SessionScope(context.session()).names().contains(name);
     }
 

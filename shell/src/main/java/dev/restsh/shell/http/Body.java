@@ -187,7 +187,8 @@ public final class Body {
         awaitLength(count);
         try (InputStream in = open()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(count, received()));
-            byte[] buffer = new byte[65536];
+            // No larger than asked for: the renderer asks for a few bytes of every response to classify it.
+            byte[] buffer = new byte[Math.max(1, Math.min(65536, count))];
             int read;
             while (out.size() < count
                     && (read = in.read(buffer, 0, Math.min(buffer.length, count - out.size()))) >= 0) {

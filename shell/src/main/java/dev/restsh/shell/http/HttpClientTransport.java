@@ -102,6 +102,11 @@ final class HttpClientTransport {
         }
     }
 
+    /** Creates the client a request to this URL with these options would use, before that request. */
+    void prepare(URI url, RequestOptions options) {
+        client(url, options);
+    }
+
     private synchronized HttpClient client(URI url, RequestOptions options) {
         // HTTP/2 is negotiated over TLS (ALPN); on plain http:// an h2c upgrade only adds a round of headers.
         boolean http1 = options.http1Only() || !"https".equalsIgnoreCase(url.getScheme());

@@ -35,6 +35,11 @@ public final class Netrc {
         Path file = named != null && !named.isBlank()
                 ? Path.of(named)
                 : XdgDirs.home(env).resolve(".netrc");
+        if (!file.toFile().exists()) {
+            // Read before every request: asking is cheaper than the exception a missing file throws (java.io's
+            // check throws none, unlike Files.exists on Java 17).
+            return Optional.empty();
+        }
         try {
             return Optional.of(new Netrc(file, tokens(Files.readString(file, StandardCharsets.UTF_8))));
         } catch (IOException missing) {

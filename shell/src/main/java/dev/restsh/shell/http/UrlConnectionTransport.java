@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Plain-HTTP requests through {@link HttpURLConnection}, which starts in a fraction of the time that creating a
@@ -33,6 +37,16 @@ final class UrlConnectionTransport {
         // (java.net.http refuses them unless told otherwise: see HttpClientTransport.)
         System.setProperty("sun.net.http.allowRestrictedHeaders", "true");
     }
+
+    /**
+     * The exchanges' worker threads. An idle one waits a while for the session's next request: starting a thread
+     * for each request cost more than the rest of a loopback exchange (a stack to map, the start handshake).
+     */
+    private static final ExecutorService WORKERS = new ThreadPoolExecutor(
+            0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), UrlConnectionTransport::worker);
+
+    /** The largest body copied before the headers are handed over, when it has arrived with them. */
+    private static final int ARRIVED_LIMIT = 64 * 1024;
 
     private final EnvProxies proxies;
 
@@ -68,17 +82,13 @@ final class UrlConnectionTransport {
         HttpURLConnection connection = (HttpURLConnection) spec.url().toURL().openConnection(proxy);
         // Completed as soon as the headers are in; the worker then goes on filling the body.
         CompletableFuture<Response> headers = new CompletableFuture<>();
-        Thread worker = new Thread(
-                () -> {
-                    try {
-                        exchange(connection, spec, options, headers);
-                    } catch (IOException | RuntimeException e) {
-                        headers.completeExceptionally(e);
-                    }
-                },
-                "restsh-http");
-        worker.setDaemon(true);
-        worker.start();
+        WORKERS.execute(() -> {
+            try {
+                exchange(connection, spec, options, headers);
+            } catch (IOException | RuntimeException e) {
+                headers.completeExceptionally(e);
+            }
+        });
         try {
             return headers.get();
         } catch (InterruptedException e) {
@@ -90,6 +100,12 @@ final class UrlConnectionTransport {
             }
             throw new IOException(e.getCause());
         }
+    }
+
+    private static Thread worker(Runnable task) {
+        Thread worker = new Thread(task, "restsh-http");
+        worker.setDaemon(true); // a request still running never keeps restsh from exiting
+        return worker;
     }
 
     private void exchange(
@@ -117,7 +133,7 @@ final class UrlConnectionTransport {
         Headers fieldHeaders = Headers.of(fields);
         InputStream in = bodyStream(connection, status, spec.method());
         Body body = in == null ? Body.empty() : Body.receiving(connection::disconnect);
-        headers.complete(new Response(
+        Response response = new Response(
                 spec,
                 "HTTP/1.1",
                 status,
@@ -125,11 +141,21 @@ final class UrlConnectionTransport {
                 fieldHeaders,
                 body,
                 Duration.ofNanos(System.nanoTime() - start),
-                List.of()));
-        if (in != null) {
-            // A cut body must fail, not end: HttpURLConnection reports a connection closed mid-body as the end.
-            long declared = connection.getContentLengthLong();
-            InputStream counted = declared >= 0 ? new LengthCheckingStream(in, declared) : in;
+                List.of());
+        if (in == null) {
+            headers.complete(response);
+            return;
+        }
+        // A cut body must fail, not end: HttpURLConnection reports a connection closed mid-body as the end.
+        long declared = connection.getContentLengthLong();
+        InputStream counted = declared >= 0 ? new LengthCheckingStream(in, declared) : in;
+        if (declared >= 0 && declared <= ARRIVED_LIMIT && in.available() >= declared) {
+            // All of it came with the headers (the usual small response): copied before the waiting thread
+            // wakes, which then finds it whole instead of waking again for it.
+            ContentDecoding.fill(body, counted, fieldHeaders);
+            headers.complete(response);
+        } else {
+            headers.complete(response);
             ContentDecoding.fill(body, counted, fieldHeaders);
         }
     }

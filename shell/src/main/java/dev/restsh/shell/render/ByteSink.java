@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A buffer of UTF-8 output bytes, written in large chunks to a byte stream when the console has one (a terminal,
@@ -11,10 +12,11 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ByteSink {
     private static final int SIZE = 1 << 16;
+    private static final int FIRST_SIZE = 1 << 12;
 
     private final PrintWriter writer;
     private final OutputStream stream;
-    private byte[] buffer = new byte[SIZE];
+    private byte[] buffer = new byte[FIRST_SIZE];
     private int count;
 
     /** {@code stream} may be null: then the bytes are decoded and written to {@code writer}. */
@@ -25,12 +27,7 @@ public final class ByteSink {
     }
 
     public void write(int b) throws IOException {
-        if (count == buffer.length) {
-            drain();
-            if (count == buffer.length) {
-                buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
-            }
-        }
+        room(1);
         buffer[count++] = (byte) b;
     }
 
@@ -39,20 +36,32 @@ public final class ByteSink {
     }
 
     public void write(byte[] bytes, int offset, int length) throws IOException {
-        if (count + length > buffer.length) {
-            drain();
-            if (count + length > buffer.length) {
-                // a byte run larger than the buffer (and up to 3 bytes of a character kept from the last drain)
-                buffer = java.util.Arrays.copyOf(buffer, Math.max(count + length, buffer.length * 2));
-            }
-        }
+        room(length);
         System.arraycopy(bytes, offset, buffer, count, length);
         count += length;
     }
 
+    /**
+     * Makes room for {@code length} more bytes: the buffer grows up to {@link #SIZE} (most bodies are small, and
+     * a session renders one per request), then drains; it grows beyond only for a byte run larger than itself
+     * (and up to 3 bytes of a character kept from the last drain).
+     */
+    private void room(int length) throws IOException {
+        if (count + length <= buffer.length) {
+            return;
+        }
+        if (count + length > SIZE) {
+            drain();
+            if (count + length <= buffer.length) {
+                return;
+            }
+        }
+        buffer = Arrays.copyOf(buffer, Math.max(count + length, Math.min(SIZE, buffer.length * 2)));
+    }
+
     /** True when enough is buffered to be worth writing out. */
     public boolean full() {
-        return count >= buffer.length - 1024;
+        return count >= SIZE - 1024;
     }
 
     /** Output that nobody reads any more (a pager quit, {@code | head} exited): the rest is dropped. */

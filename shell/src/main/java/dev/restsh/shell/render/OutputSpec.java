@@ -1,6 +1,7 @@
 package dev.restsh.shell.render;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What to show of an exchange and how: HTTPie's {@code --print} letters (H request headers, B request body, h
@@ -9,10 +10,11 @@ import java.util.Locale;
  */
 public record OutputSpec(String print, Pretty pretty, boolean pager, StreamSpec stream) {
     public static final OutputSpec DEFAULT = new OutputSpec(null, null, true, StreamSpec.AUTO);
+    private static final Pattern PRINT_LETTERS = Pattern.compile("[HBhb]*");
 
     public OutputSpec {
         stream = stream == null ? StreamSpec.AUTO : stream;
-        if (print != null && !print.matches("[HBhb]*")) {
+        if (print != null && !PRINT_LETTERS.matcher(print).matches()) {
             throw new IllegalArgumentException(
                     "--print takes the letters H (request headers), B (request body), h (response headers), b"
                             + " (response body), not '" + print + "'");

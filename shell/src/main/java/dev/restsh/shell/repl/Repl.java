@@ -80,12 +80,16 @@ public final class Repl {
         // Only the top-level shell looks for the API's document by itself: a paused script's shell sends
         // nothing the script did not (Tab on a URL still asks for it).
         OpenApiPrefetch prefetch = new OpenApiPrefetch(context, promptPrefix.isEmpty());
+        HttpClientPrefetch clientPrefetch = new HttpClientPrefetch(context);
         LineRunner runner = new LineRunner(root, context);
         Thread loop = Thread.currentThread();
         while (!context.exitRequested() && !done.getAsBoolean()) {
             String line;
             try {
                 prefetch.onFirstPrompt();
+                if (promptPrefix.isEmpty()) {
+                    clientPrefetch.onFirstPrompt();
+                }
                 line = reader.readLine(promptPrefix + prompt());
             } catch (UserInterruptException e) {
                 continue;
@@ -100,8 +104,11 @@ public final class Repl {
                 terminal.handle(Terminal.Signal.INT, previous);
                 Thread.interrupted();
             }
-            prefetch.afterLine();
+            if (!context.exitRequested()) {
+                prefetch.afterLine(); // not on the way out: looking for the API's document then only delays the exit
+            }
         }
+        clientPrefetch.cancel();
     }
 
     private String prompt() {

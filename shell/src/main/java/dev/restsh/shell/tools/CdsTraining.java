@@ -1,7 +1,5 @@
 package dev.restsh.shell.tools;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.restsh.shell.Console;
 import dev.restsh.shell.Main;
 import dev.restsh.shell.ShellContext;
@@ -11,14 +9,15 @@ import dev.restsh.shell.repl.Repl;
 import dev.restsh.shell.repl.TerminalPrefetch;
 import dev.restsh.shell.request.UrlResolver;
 import dev.restsh.shell.session.Session;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,12 +40,10 @@ import picocli.CommandLine;
  * instead of reading and verifying them from the jar. There are two kinds, because mapping an archive costs in
  * proportion to its size: {@code one-shot} (a request from the command line and its rendering, about 1,500 classes) and
  * {@code session} (the REPL with completion, inspection and jq as well, about 3,000). The run talks only to a
- * loopback server of its own and writes only below a temporary home that it removes.
+ * loopback server of its own ({@link TrainingServer}, in a child process so that its classes stay out of the
+ * archive) and writes only below a temporary home that it removes.
  */
 public final class CdsTraining {
-    private static final byte[] IPS =
-            "{\n  \"results\": [\n    {\n      \"ip\": \"1.2.3.4\"\n    }\n  ]\n}\n".getBytes(StandardCharsets.UTF_8);
-
     /** What a user types in a first session: requests, the pdb-style inspection, jq, help, completion (Tab). */
     private static final String REPL_INPUT = String.join(
             "\n",
@@ -76,33 +73,28 @@ public final class CdsTraining {
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         System.setOut(discard);
         System.setErr(discard);
-        // JLine reports a pseudo-terminal closing under it; nobody is there to read that.
-        Logger jline = Logger.getLogger("org.jline");
-        jline.setLevel(Level.OFF);
-        HttpServer server = null;
+        Process server = startServer();
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext("/", CdsTraining::answer);
-            server.start();
-        } catch (IOException | RuntimeException | LinkageError e) {
-            // No server (a runtime without jdk.httpserver): the requests below train the error path instead.
-        }
-        try {
-            String base = "http://127.0.0.1:"
-                    + (server == null ? 9 : server.getAddress().getPort());
+            // No server (it could not start): the requests below train the error path instead.
+            String base = "http://127.0.0.1:" + (server == null ? 9 : port(server));
             Map<String, String> env = Map.of("HOME", home.toString(), "RESTSH_OPENAPI", "off");
             train(() -> Main.run(new String[] {"get", base + "/get_ips"}, env));
             train(() -> Main.run(new String[] {"--base", base, "post", "/ips", "ip=10.0.0.2", "-v"}, env));
             train(() -> Main.run(new String[] {"--version"}, env));
             train(() -> Main.run(new String[] {"--help"}, env));
             if (session) {
+                // JLine reports a pseudo-terminal closing under it; nobody is there to read that. (Not in the
+                // one-shot training: no one-shot run loads java.util.logging.)
+                Logger jline = Logger.getLogger("org.jline");
+                jline.setLevel(Level.OFF);
                 train(() -> repl(base, env));
+                Reference.reachabilityFence(jline); // a logger nobody references loses its level
             }
         } finally {
             System.setOut(out);
             System.setErr(err);
             if (server != null) {
-                server.stop(0);
+                server.destroy();
             }
             try (Stream<Path> files = Files.walk(home)) {
                 files.sorted(Comparator.reverseOrder())
@@ -169,15 +161,33 @@ public final class CdsTraining {
         }
     }
 
-    private static void answer(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            exchange.getRequestBody().readAllBytes();
-            boolean create = "POST".equals(exchange.getRequestMethod());
-            byte[] body =
-                    create ? "{\"ip\": \"10.0.0.1\", \"label\": \"training\"}".getBytes(StandardCharsets.UTF_8) : IPS;
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(create ? 201 : 200, body.length);
-            exchange.getResponseBody().write(body);
+    /** {@link TrainingServer} in a process of its own, on this runtime and class path; null when it cannot start. */
+    private static Process startServer() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        try {
+            return new ProcessBuilder(
+                            java,
+                            "-XX:TieredStopAtLevel=1",
+                            "-XX:+UseSerialGC",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            TrainingServer.class.getName())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The port the server prints when it is ready (9, where nobody listens, if it printed none). */
+    private static int port(Process server) throws IOException {
+        BufferedReader lines =
+                new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        String line = lines.readLine();
+        try {
+            return line == null ? 9 : Integer.parseInt(line.strip());
+        } catch (NumberFormatException e) {
+            return 9;
         }
     }
 }
