@@ -8,6 +8,7 @@ import dev.restsh.shell.inspect.ResponseObject;
 import dev.restsh.shell.inspect.SessionScope;
 import dev.restsh.shell.render.Ansi;
 import dev.restsh.shell.render.HeadersDiff;
+import dev.restsh.shell.render.JsonStreamFormatter;
 import dev.restsh.shell.render.TerminalText;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -79,6 +80,12 @@ public class DiffCommand extends ShellCommand {
                                     TerminalText.visible("~ " + change.path() + ": " + inline(change.before()) + " -> "
                                             + inline(change.after())));
                     });
+        }
+        if (changes.stream().anyMatch(JsonDiff.Change::deeper)) {
+            out.flush();
+            context.console()
+                    .warn("the bodies nest deeper than " + JsonStreamFormatter.INDENTED_DEPTH
+                            + " levels: a difference deeper down is shown as a change of the value at that level");
         }
         return changes.size();
     }

@@ -84,4 +84,21 @@ class TerminalSafetyTest {
         assertThat(shell.line("get -b /text")).isZero();
         assertThat(shell.out()).isEqualTo(TITLE_AND_CLEAR);
     }
+
+    @Test
+    void theRawFlagOnATerminalKeepsTheBytesAsSentForTheRestOfTheRun() {
+        ShellHarness shell = new ShellHarness(server.base(), true);
+        assertThat(shell.oneShot("--raw", "get", "-b", "/text")).isZero();
+        assertThat(shell.out()).isEqualTo(TITLE_AND_CLEAR);
+        shell.clear();
+        assertThat(shell.line("get -b /text")).isZero(); // what the REPL started with --raw runs next
+        assertThat(shell.out()).isEqualTo(TITLE_AND_CLEAR);
+    }
+
+    @Test
+    void withoutTheRawFlagTheSameRunEscapes() {
+        ShellHarness shell = new ShellHarness(server.base(), true);
+        assertThat(shell.oneShot("get", "-b", "/text")).isZero();
+        assertThat(shell.out()).isNotEqualTo(TITLE_AND_CLEAR).contains("^[]0;owned^G");
+    }
 }
