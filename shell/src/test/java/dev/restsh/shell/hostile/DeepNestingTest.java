@@ -47,6 +47,10 @@ class DeepNestingTest {
                     "/parsed-deep-2",
                     TerminalSafetyTest.reply(
                             "200 OK", "application/json", parsedDeep("1,3").getBytes()))
+            .reply(
+                    "/events",
+                    "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n\r\n"
+                            + ("data: " + parsedDeep("1,2") + "\n\n").repeat(2))
             .reply("/q/openapi", TerminalSafetyTest.reply("200 OK", "application/json", DOCUMENT.getBytes()));
 
     @Test
@@ -111,6 +115,15 @@ class DeepNestingTest {
         assertThat(shell.line("response.json()" + "[0]".repeat(PARSED_DEPTH - 40)))
                 .isZero();
         assertThat(shell.err()).isEmpty();
+    }
+
+    @Test
+    void aStreamSaysOnceThatItsEventsAreShownCompactPastTheLimit() {
+        ShellHarness shell = new ShellHarness(server.base());
+        assertThat(shell.oneShot("get", "-b", "/events")).isZero();
+        assertThat(shell.out().split("1,", -1)).hasSize(3); // both events
+        assertThat(shell.err())
+                .containsOnlyOnce("an event nests deeper than 40 levels: deeper levels are shown compact");
     }
 
     @Test
