@@ -2,14 +2,13 @@ package dev.restsh.shell.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.restsh.shell.Main;
+import dev.restsh.shell.SmallHeapRestsh;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -49,25 +48,9 @@ class GzipBombTest {
 
     @Test
     void aGzipBombIsDecodedInBoundedMemory() throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(
-                        java,
-                        "-Xmx64m",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        Main.class.getName(),
-                        "-c",
-                        "get " + server.base() + "/bomb -b",
-                        "-c",
-                        "response.complete")
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .redirectError(home.resolve("err").toFile())
-                .redirectOutput(home.resolve("out").toFile())
-                .directory(home.toFile())
-                .start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        int status = SmallHeapRestsh.run(home, "-c", "get " + server.base() + "/bomb -b", "-c", "response.complete");
         String err = Files.readString(home.resolve("err"));
-        assertThat(process.exitValue()).as(err).isZero();
+        assertThat(status).as(err).isZero();
         assertThat(err).doesNotContain("memory").doesNotContain("Exception");
         // the decoded zeros, then what response.complete printed
         assertThat(Files.size(home.resolve("out"))).isEqualTo(DECODED + "True\n".length());
