@@ -7,6 +7,7 @@ import dev.restsh.shell.inspect.ResponseObject;
 import dev.restsh.shell.inspect.SessionScope;
 import dev.restsh.shell.render.JsonStreamFormatter;
 import dev.restsh.shell.render.JsonTreePrinter;
+import dev.restsh.shell.render.TerminalText;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -55,7 +56,8 @@ public class JqCommand extends ShellCommand {
         boolean flattened = false;
         for (JsonNode result : results) {
             if (raw && result.isTextual()) {
-                out.println(result.textValue());
+                String text = result.textValue(); // the server's text, as it is: visible on a terminal
+                out.println(context.console().escapes() ? TerminalText.visible(text) : text);
             } else {
                 flattened |= printer.show(result, out, context.console().outStream());
             }
