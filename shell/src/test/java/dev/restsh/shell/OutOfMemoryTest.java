@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,29 +26,11 @@ class OutOfMemoryTest {
                 bigArray(out);
             }
         })) {
-            String java = ProcessHandle.current().info().command().orElse("java");
-            Process process = new ProcessBuilder(
-                            java,
-                            "-Xmx64m",
-                            "-cp",
-                            System.getProperty("java.class.path"),
-                            Main.class.getName(),
-                            "-c",
-                            "get " + server.base() + "/big -b",
-                            "-c",
-                            "len(response.json())",
-                            "-c",
-                            "len('abc')")
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                    .redirectError(home.resolve("err").toFile())
-                    .redirectOutput(home.resolve("out").toFile())
-                    .directory(home.toFile())
-                    .start();
-            process.getOutputStream().close();
-            assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            int status = SmallHeapRestsh.run(
+                    home, "-c", "get " + server.base() + "/big -b", "-c", "len(response.json())", "-c", "len('abc')");
             String err = Files.readString(home.resolve("err"));
             List<String> out = Files.readAllLines(home.resolve("out"));
-            assertThat(process.exitValue()).as(err).isEqualTo(1);
+            assertThat(status).as(err).isEqualTo(1);
             assertThat(err).contains("restsh: out of memory (").doesNotContain("Exception in thread", "\tat ");
             assertThat(err.lines().filter(line -> line.contains("out of memory")))
                     .hasSize(1);

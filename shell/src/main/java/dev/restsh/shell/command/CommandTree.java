@@ -57,7 +57,7 @@ public final class CommandTree {
     static String firstWord(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--base") || arg.equals("--session")) {
+            if (arg.equals("--base") || arg.equals("--session") || arg.equals("--env")) {
                 i++;
             } else if (arg.equals("--") || arg.equals("-c") || arg.equals("--command")) {
                 return "";

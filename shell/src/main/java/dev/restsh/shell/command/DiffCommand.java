@@ -8,6 +8,7 @@ import dev.restsh.shell.inspect.SessionScope;
 import dev.restsh.shell.render.Ansi;
 import dev.restsh.shell.render.DiffLines;
 import dev.restsh.shell.render.HeadersDiff;
+import dev.restsh.shell.render.JsonStreamFormatter;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
@@ -63,6 +64,12 @@ public class DiffCommand extends ShellCommand {
         List<JsonDiff.Change> changes = JsonDiff.between(a.json(), b.json());
         for (JsonDiff.Change change : changes) {
             out.println(DiffLines.line(change, ansi));
+        }
+        if (changes.stream().anyMatch(JsonDiff.Change::deeper)) {
+            out.flush();
+            context.console()
+                    .warn("the bodies nest deeper than " + JsonStreamFormatter.INDENTED_DEPTH
+                            + " levels: a difference deeper down is shown as a change of the value at that level");
         }
         return changes.size();
     }

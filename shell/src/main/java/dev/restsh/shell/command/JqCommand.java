@@ -5,7 +5,9 @@ import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.inspect.JqRunner;
 import dev.restsh.shell.inspect.ResponseObject;
 import dev.restsh.shell.inspect.SessionScope;
+import dev.restsh.shell.render.JsonStreamFormatter;
 import dev.restsh.shell.render.JsonTreePrinter;
+import dev.restsh.shell.render.TerminalText;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -51,14 +53,19 @@ public class JqCommand extends ShellCommand {
         List<JsonNode> results = JqRunner.run(filter, target.json(), name);
         PrintWriter out = out();
         JsonTreePrinter printer = new JsonTreePrinter(context.console().colour(), !compact);
+        boolean flattened = false;
         for (JsonNode result : results) {
             if (raw && result.isTextual()) {
-                out.println(result.textValue());
+                String text = result.textValue(); // the server's text, as it is: visible on a terminal
+                out.println(context.console().escapes() ? TerminalText.visible(text) : text);
             } else {
-                printer.show(result, out, context.console().outStream());
+                flattened |= printer.show(result, out, context.console().outStream());
             }
         }
         out.flush();
+        if (flattened) {
+            context.console().warn(JsonStreamFormatter.flattenedNotice("a result"));
+        }
         return 0;
     }
 }

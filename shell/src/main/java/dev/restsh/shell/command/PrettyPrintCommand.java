@@ -2,6 +2,7 @@ package dev.restsh.shell.command;
 
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.inspect.PrettyPrinter;
+import dev.restsh.shell.render.JsonStreamFormatter;
 import picocli.CommandLine.Command;
 
 /** {@code pp EXPRESSION}: pdb's pp, printing the value as Python's {@code pprint.pprint} would. */
@@ -15,6 +16,10 @@ public class PrettyPrintCommand extends PrintCommand {
 
     @Override
     void render(Object value) {
-        println(PrettyPrinter.format(value));
+        PrettyPrinter.Printed printed = PrettyPrinter.print(value, 80);
+        println(printed.text());
+        if (printed.flattened()) {
+            context.console().warn(JsonStreamFormatter.flattenedNotice("the value"));
+        }
     }
 }

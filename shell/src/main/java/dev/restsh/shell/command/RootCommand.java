@@ -74,6 +74,12 @@ public class RootCommand implements Callable<Integer> {
                         "NAME",
                         "Use the named session: loaded when it exists, saved after each request."))
                 .addOption(applied("--env", String.class, "NAME", "Use the named environment (see: help use)."))
+                .addOption(applied(
+                        "--raw",
+                        boolean.class,
+                        null,
+                        "Write the server's bytes to a terminal as they came, control characters included"
+                                + " (as raw = on in the config, or RESTSH_RAW=on)."))
                 .addOption(applied("--debug", boolean.class, null, "Show stack traces of errors."));
         ProgrammaticModel.standardHelp(model, new VersionProvider());
         model.usageMessage()
@@ -95,7 +101,7 @@ public class RootCommand implements Callable<Integer> {
         return (label == null ? option : option.paramLabel(label)).build();
     }
 
-    /** Carries out {@code --base}, {@code --session} and {@code --debug} as picocli reads them. */
+    /** Carries out {@code --base}, {@code --session}, {@code --env}, {@code --raw} and {@code --debug} as picocli reads them. */
     private final class Applied implements ISetter {
         private final String name;
 
@@ -109,6 +115,7 @@ public class RootCommand implements Callable<Integer> {
                 case "--base" -> base((String) value);
                 case "--session" -> session((String) value);
                 case "--env" -> environment((String) value);
+                case "--raw" -> context.console().raw((Boolean) value);
                 default -> context.console().debug((Boolean) value);
             }
             return null;

@@ -63,6 +63,10 @@ public final class NetworkErrors {
             if (t instanceof SSLException) {
                 return tls(t);
             }
+            String headerLimit = headerLimit(t);
+            if (headerLimit != null) {
+                return headerLimit;
+            }
             if (cutShort(t)) {
                 return "the server closed the connection before the whole response arrived";
             }
@@ -91,6 +95,21 @@ public final class NetworkErrors {
                 + (untrusted
                         ? " (the server's certificate is not trusted: --cacert FILE trusts it, --verify=no skips the check)"
                         : "");
+    }
+
+    /**
+     * Both of the JDK's HTTP/1.1 parsers stop at {@code jdk.http.maxHeaderSize} bytes of response head (384 KiB
+     * by default) with "Header size too big: SIZE > LIMIT": said in words, with the way to raise the limit.
+     */
+    private static String headerLimit(Throwable error) {
+        java.util.regex.Matcher tooBig = java.util.regex.Pattern.compile("Header size too big: (\\d+) > (\\d+)")
+                .matcher(String.valueOf(error.getMessage()));
+        if (!(error instanceof java.net.ProtocolException) || !tooBig.find()) {
+            return null;
+        }
+        return "the response's header section is larger than the limit of " + tooBig.group(2)
+                + " bytes (stopped after " + tooBig.group(1) + "; RESTSH_JAVA_OPTS=-Djdk.http.maxHeaderSize=BYTES"
+                + " raises it)";
     }
 
     private static boolean cutShort(Throwable error) {

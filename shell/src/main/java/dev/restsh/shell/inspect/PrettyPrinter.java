@@ -1,5 +1,6 @@
 package dev.restsh.shell.inspect;
 
+import dev.restsh.shell.render.JsonStreamFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,13 +10,18 @@ import java.util.regex.Pattern;
 /**
  * Python's {@code pprint.pformat} (width 80, dicts sorted by key): a value whose repr fits on the line prints as
  * its repr; a dict, list, tuple, set or string that does not is broken one item per line, exactly where pprint
- * breaks it.
+ * breaks it. Past {@link JsonStreamFormatter#INDENTED_DEPTH} levels a value is written as its repr on one line, so
+ * deep nesting cannot turn into output out of proportion to the value.
  */
 public final class PrettyPrinter {
     private static final Pattern WORDS = Pattern.compile("\\S*\\s*");
 
     private final int width;
     private final StringBuilder out = new StringBuilder();
+    private boolean flattened;
+
+    /** The printed form, and whether some of it nested too deep to break and was written on one line. */
+    public record Printed(String text, boolean flattened) {}
 
     private PrettyPrinter(int width) {
         this.width = width;
@@ -26,15 +32,22 @@ public final class PrettyPrinter {
     }
 
     public static String format(Object value, int width) {
+        return print(value, width).text();
+    }
+
+    public static Printed print(Object value, int width) {
         PrettyPrinter printer = new PrettyPrinter(width);
         printer.format(value, 0, 0, 0);
-        return printer.out.toString();
+        return new Printed(printer.out.toString(), printer.flattened);
     }
 
     private void format(Object value, int indent, int allowance, int level) {
         Budget.current().step();
         String repr = safeRepr(value);
-        if (length(repr) > width - indent - allowance) {
+        boolean tooLong = length(repr) > width - indent - allowance;
+        if (tooLong && level >= JsonStreamFormatter.INDENTED_DEPTH) {
+            flattened = true;
+        } else if (tooLong) {
             Object plain = Values.plain(value);
             Inspectable kind = Values.of(plain);
             if (kind instanceof MappingValue dict) {

@@ -96,7 +96,7 @@ public final class ResponseValidator {
         SpecVersion.VersionFlag version =
                 document.jsonSchema2020() ? SpecVersion.VersionFlag.V202012 : SpecVersion.VersionFlag.V4;
         JsonSchema schema = JsonSchemaFactory.getInstance(version).getSchema(schemaNode);
-        return schema.validate(body).stream()
+        return DeepStack.call(() -> schema.validate(body), "validate").stream()
                 .sorted(Comparator.comparing((ValidationMessage message) ->
                                 message.getInstanceLocation().toString())
                         .thenComparing(ValidationMessage::getMessage))

@@ -21,6 +21,20 @@ final class SchemaNodes {
         return schema;
     }
 
+    /**
+     * The schema with the document's named schemas beside it when it still refers to one ({@code
+     * #/components/schemas/Tree}), so that reference resolves within the schema as it does in the document.
+     */
+    static JsonNode withComponents(JsonNode schema, JsonNode components) {
+        if (components == null
+                || !(schema instanceof ObjectNode object)
+                || object.has("components")
+                || !schema.toString().contains("\"#/components/")) {
+            return schema;
+        }
+        return object.deepCopy().set("components", components);
+    }
+
     private static void convertNullable(JsonNode node) {
         if (node instanceof ObjectNode object) {
             JsonNode nullable = object.get("nullable");

@@ -41,6 +41,7 @@ final class SwaggerModelReader {
         boolean v31 = api.getOpenapi() != null && api.getOpenapi().startsWith("3.1");
         ObjectMapper mapper = v31 ? Json31.mapper() : Json.mapper();
         List<Operation> operations = new ArrayList<>();
+        JsonNode components = components(api, mapper, v31);
         api.getPaths()
                 .forEach((path, item) -> item.readOperationsMap()
                         .forEach((method, operation) -> operations.add(new Operation(
@@ -50,7 +51,7 @@ final class SwaggerModelReader {
                                         ? operation.getSummary()
                                         : firstLine(operation.getDescription()),
                                 parameters(item, operation.getParameters()),
-                                responses(operation.getResponses(), mapper, v31)))));
+                                responses(operation.getResponses(), mapper, v31, components)))));
         String title = api.getInfo() == null ? "" : api.getInfo().getTitle();
         String version = api.getInfo() == null ? "" : api.getInfo().getVersion();
         return new ApiDocument(source, title, version, v31, List.copyOf(operations));
@@ -90,8 +91,24 @@ final class SwaggerModelReader {
         return List.copyOf(byKey.values());
     }
 
+    /**
+     * The document's named schemas as {@code {"schemas": {...}}}, or null: a recursive schema (a tree, a comment
+     * with replies) cannot be inlined, so swagger-parser leaves its {@code $ref} to itself in place.
+     */
+    private static JsonNode components(OpenAPI api, ObjectMapper mapper, boolean v31) {
+        if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+            return null;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode schemas = mapper.createObjectNode();
+        api.getComponents()
+                .getSchemas()
+                .forEach((name, schema) ->
+                        schemas.set(name, SchemaNodes.forValidation(mapper.valueToTree(schema), v31)));
+        return mapper.createObjectNode().set("schemas", schemas);
+    }
+
     private static Map<String, Map<String, JsonNode>> responses(
-            Map<String, ApiResponse> responses, ObjectMapper mapper, boolean v31) {
+            Map<String, ApiResponse> responses, ObjectMapper mapper, boolean v31, JsonNode components) {
         Map<String, Map<String, JsonNode>> byStatus = new LinkedHashMap<>();
         if (responses == null) {
             return byStatus;
@@ -102,7 +119,8 @@ final class SwaggerModelReader {
             if (content != null) {
                 content.forEach((type, media) -> {
                     if (media.getSchema() != null) {
-                        byType.put(type, SchemaNodes.forValidation(mapper.valueToTree(media.getSchema()), v31));
+                        JsonNode schema = SchemaNodes.forValidation(mapper.valueToTree(media.getSchema()), v31);
+                        byType.put(type, SchemaNodes.withComponents(schema, components));
                     }
                 });
             }

@@ -166,8 +166,7 @@ public final class BodyRenderer {
 
     private void noteFlattened(JsonStreamFormatter formatter) {
         if (formatter.flattened()) {
-            err.println("restsh: the body nests deeper than " + JsonStreamFormatter.INDENTED_DEPTH
-                    + " levels: deeper levels are shown compact");
+            err.println("restsh: " + JsonStreamFormatter.flattenedNotice("the body"));
             err.flush();
         }
     }

@@ -59,7 +59,9 @@ public final class ExchangePrinter implements Exchanges.Printer {
     }
 
     public void render(Response response) {
-        String pagerCommand = spec.pager() ? console.pager() : null;
+        // Raw bytes go to the terminal itself: a pager would show them its own way (less -R turns BEL into ^G
+        // and swallows the start of an OSC sequence), which is neither raw nor restsh's escaping.
+        String pagerCommand = spec.pager() && !console.raw() ? console.pager() : null;
         if (pagerCommand == null) {
             render(response, console.out(), console.outStream());
             return;

@@ -32,6 +32,14 @@ public final class JsonStreamFormatter {
      */
     public static final int INDENTED_DEPTH = 40;
 
+    /**
+     * The one line (without restsh's prefix) that says output was shown compact past {@link #INDENTED_DEPTH}:
+     * {@code what} is "the body", "the value", "a result".
+     */
+    public static String flattenedNotice(String what) {
+        return what + " nests deeper than " + INDENTED_DEPTH + " levels: deeper levels are shown compact";
+    }
+
     public JsonStreamFormatter(InputStream in, ByteSink out, boolean colour, boolean indent) {
         this(in, out, colour, indent, false);
     }

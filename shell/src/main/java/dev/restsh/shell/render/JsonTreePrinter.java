@@ -28,21 +28,28 @@ public final class JsonTreePrinter {
         this.indent = indent;
     }
 
-    /** Prints to {@code out}, or in bytes to {@code stream} when it is not null (what {@code out} writes to). */
-    public void print(JsonNode value, PrintWriter out, OutputStream stream) throws IOException {
+    /**
+     * Prints to {@code out}, or in bytes to {@code stream} when it is not null (what {@code out} writes to).
+     * Returns true when the value nested deeper than {@link JsonStreamFormatter#INDENTED_DEPTH} and was shown
+     * compact past it: the caller says so once (see {@link JsonStreamFormatter#flattenedNotice}).
+     */
+    public boolean print(JsonNode value, PrintWriter out, OutputStream stream) throws IOException {
         ByteSink sink = new ByteSink(out, stream);
-        new JsonStreamFormatter(new java.io.ByteArrayInputStream(compact(value)), sink, colour, indent).format();
+        JsonStreamFormatter formatter =
+                new JsonStreamFormatter(new java.io.ByteArrayInputStream(compact(value)), sink, colour, indent);
+        formatter.format();
+        return formatter.flattened();
     }
 
     /**
      * As {@link #print}, for a command's output: when nobody reads it any more (a pager quit, a pipe closed), the
      * rest is dropped, as a shell does.
      */
-    public void show(JsonNode value, PrintWriter out, OutputStream stream) {
+    public boolean show(JsonNode value, PrintWriter out, OutputStream stream) {
         try {
-            print(value, out, stream);
+            return print(value, out, stream);
         } catch (ByteSink.Closed e) {
-            // nobody reads the output any more
+            return false; // nobody reads the output any more
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

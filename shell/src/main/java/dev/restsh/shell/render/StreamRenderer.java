@@ -21,6 +21,9 @@ public final class StreamRenderer {
     private final Ansi ansi;
     private final StreamSpec spec;
     private final PrintWriter err;
+    /** An event nested too deep to indent in full was noted: once per stream. */
+    private boolean notedFlattened;
+
     private final boolean escape;
 
     /** {@code escape}: event fields and text shown with control characters visible ({@link TerminalText}). */
@@ -117,7 +120,11 @@ public final class StreamRenderer {
         List<JsonNode> values = spec.jq() == null ? List.of(json) : JqRunner.run(spec.jq(), json);
         JsonTreePrinter printer = new JsonTreePrinter(ansi.on(), true);
         for (JsonNode value : values) {
-            printer.print(value, out, null);
+            if (printer.print(value, out, null) && !notedFlattened) {
+                notedFlattened = true;
+                err.println("restsh: " + JsonStreamFormatter.flattenedNotice("an event"));
+                err.flush();
+            }
         }
     }
 

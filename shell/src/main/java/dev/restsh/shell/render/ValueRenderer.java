@@ -37,7 +37,11 @@ public final class ValueRenderer {
             // A string from the response (text, a header) may hold control characters: visible on a terminal.
             out.print(console.escapes() ? TerminalText.visible(format(value)) : format(value));
         } else {
-            json.show(tree, out, console.outStream());
+            boolean flattened = json.show(tree, out, console.outStream());
+            out.flush();
+            if (flattened) {
+                console.warn(JsonStreamFormatter.flattenedNotice("the value"));
+            }
         }
         out.flush();
     }

@@ -82,7 +82,9 @@ public final class Watcher {
                 if (Thread.currentThread().isInterrupted()) {
                     break;
                 }
-                line(run, ansi.paint(Ansi.RED, e.getMessage()));
+                // an error may quote the server (a header line, a reason): visible on a terminal
+                String message = context.console().escapes() ? TerminalText.visible(e.getMessage()) : e.getMessage();
+                line(run, ansi.paint(Ansi.RED, message));
                 continue;
             }
             if (until == null) {

@@ -189,13 +189,14 @@ class CommandTreeTest {
     @Test
     void programmaticOptionsAreResetBeforeEachLine() {
         CommandLine root = CommandTree.build(context);
-        root.parseArgs("--debug", "get", "-v", "--timeout", "5", "--max-pages", "3", "/x", "a==1", "b==2");
+        root.parseArgs("--debug", "--raw", "get", "-v", "--timeout", "5", "--max-pages", "3", "/x", "a==1", "b==2");
         CommandLine.Model.CommandSpec get = root.getSubcommands().get("get").getCommandSpec();
         assertThat((Object) get.findOption("--timeout").getValue()).isEqualTo(5.0);
         assertThat((Object) get.findOption("-v").getValue()).isEqualTo(true);
         assertThat((Object) get.findOption("--max-pages").getValue()).isEqualTo(3);
         assertThat((Object) get.positionalParameters().get(1).getValue()).isEqualTo(java.util.List.of("a==1", "b==2"));
         assertThat(context.console().debug()).isTrue();
+        assertThat(context.console().raw()).isTrue();
 
         root.parseArgs("get", "/y");
         assertThat((Object) get.findOption("--timeout").getValue()).isNull();
@@ -218,6 +219,8 @@ class CommandTreeTest {
         assertThat(CommandTree.firstWord(new String[] {"get", "/x"})).isEqualTo("get");
         assertThat(CommandTree.firstWord(new String[] {"--base", "http://h", "--session", "s", "post", "/x"}))
                 .isEqualTo("post");
+        assertThat(CommandTree.firstWord(new String[] {"--env", "prod", "--raw", "get", "/x"}))
+                .isEqualTo("get");
         assertThat(CommandTree.firstWord(new String[] {"--base=http://h", "--debug", "history"}))
                 .isEqualTo("history");
         assertThat(CommandTree.firstWord(new String[] {"-c", "get /x"})).isEmpty();

@@ -31,6 +31,8 @@ final class HostileServer implements AutoCloseable {
     private final ServerSocket socket;
     private final ExecutorService connections = Executors.newCachedThreadPool();
     private final Map<String, Reply> replies = new ConcurrentHashMap<>();
+    /** Paths that answer differently each time: the next reply of the queue, the last one for ever after. */
+    private final Map<String, java.util.Deque<Reply>> sequences = new ConcurrentHashMap<>();
 
     HostileServer() {
         try {
@@ -54,6 +56,16 @@ final class HostileServer implements AutoCloseable {
         return reply(path, latin1, End.CLOSE);
     }
 
+    /** The path answers with these replies in turn, then with the last one again and again. */
+    HostileServer replies(String path, String... latin1) {
+        java.util.Deque<Reply> queue = new java.util.concurrent.ConcurrentLinkedDeque<>();
+        for (String reply : latin1) {
+            queue.add(new Reply(reply.getBytes(StandardCharsets.ISO_8859_1), End.CLOSE));
+        }
+        sequences.put(path, queue);
+        return this;
+    }
+
     String base() {
         return "http://127.0.0.1:" + socket.getLocalPort();
     }
@@ -72,8 +84,7 @@ final class HostileServer implements AutoCloseable {
     private void answer(Socket client) {
         try (client) {
             String path = requestPath(client.getInputStream());
-            Reply reply = replies.getOrDefault(
-                    path, new Reply("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n".getBytes(), End.CLOSE));
+            Reply reply = next(path);
             OutputStream out = client.getOutputStream();
             out.write(reply.bytes());
             out.flush();
@@ -85,6 +96,17 @@ final class HostileServer implements AutoCloseable {
         } catch (IOException e) {
             // the client went away first: nothing to answer
         }
+    }
+
+    private Reply next(String path) {
+        java.util.Deque<Reply> queue = sequences.get(path);
+        if (queue != null) {
+            synchronized (queue) {
+                return queue.size() > 1 ? queue.poll() : queue.peek();
+            }
+        }
+        return replies.getOrDefault(
+                path, new Reply("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n".getBytes(), End.CLOSE));
     }
 
     /** Reads the request head and returns its target; a request body is not expected. */

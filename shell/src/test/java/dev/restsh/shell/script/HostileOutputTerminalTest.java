@@ -45,4 +45,25 @@ class HostileOutputTerminalTest {
             }
         }
     }
+
+    /** {@code restsh --raw}: the user asked for the server's bytes, and the terminal gets them (and acts on them). */
+    @Test
+    void theRawFlagWritesTheServersBytesToTheTerminal() throws Exception {
+        try (LoopbackServer server = new LoopbackServer()) {
+            server.route(
+                    "/title",
+                    exchange -> LoopbackServer.reply(
+                            exchange,
+                            200,
+                            "text/plain; charset=utf-8",
+                            "before \u001b]2;raw-title\u0007after\n".getBytes(StandardCharsets.UTF_8)));
+            try (TmuxSession tmux = new TmuxSession(folder, "--raw --base " + server.base())) {
+                tmux.waitFor(">");
+                tmux.type("get -b /title");
+                tmux.waitFor("before after");
+                assertThat(tmux.screen()).doesNotContain("^[");
+                assertThat(tmux.title()).isEqualTo("raw-title");
+            }
+        }
+    }
 }
