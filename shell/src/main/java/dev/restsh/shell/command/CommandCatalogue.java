@@ -46,9 +46,14 @@ public enum CommandCatalogue {
     // Sends, but its body comes from an editor: a script or transcript could not replay it.
     EDIT(REQUESTS, "edit", OWN_HELP),
     WATCH(REQUESTS, "watch", WHOLE_TREE),
+    // Kept by a transcript when they succeed, like the lines that shape the session: a script replays them.
+    WS(REQUESTS, "ws", SHAPES_SESSION),
+    SEND(REQUESTS, "send", SHAPES_SESSION, RAW_LINE),
+    CLOSE(REQUESTS, "close", SHAPES_SESSION),
     PRINT(INSPECT, "print p", RAW_LINE),
     PP(INSPECT, "pp", RAW_LINE),
     HISTORY(INSPECT, "history"),
+    MESSAGES(INSPECT, "messages"),
     JQ(INSPECT, "jq"),
     DIFF(INSPECT, "diff"),
     SAVE(INSPECT, "save"),
@@ -200,9 +205,13 @@ public enum CommandCatalogue {
             case CURL -> CurlCommand.create(context);
             case EDIT -> EditCommand.create(context);
             case WATCH -> WatchCommand.create(context);
+            case WS -> new WsCommand(context);
+            case SEND -> new SendCommand(context);
+            case CLOSE -> new CloseCommand(context);
             case PRINT -> new PrintCommand(context);
             case PP -> new PrettyPrintCommand(context);
             case HISTORY -> new HistoryCommand(context);
+            case MESSAGES -> new MessagesCommand(context);
             case JQ -> new JqCommand(context);
             case DIFF -> new DiffCommand(context);
             case SAVE -> new SaveCommand(context);

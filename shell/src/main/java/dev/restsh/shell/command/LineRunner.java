@@ -145,7 +145,7 @@ public final class LineRunner {
     /** True when a bare name at the start of a line is read as an expression, not as an unknown command. */
     public boolean isExpressionName(String name) {
         return EXPRESSION_WORDS.contains(name)
-                || name.matches("_\\d*")
+                || name.matches("_\\d*|_m\\d+")
                 || new SessionScope(context.session()).names().contains(name);
     }
 
