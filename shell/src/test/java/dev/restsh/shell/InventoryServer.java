@@ -40,6 +40,8 @@ public final class InventoryServer implements AutoCloseable {
                 "QUARKUS_HTTP_PORT=" + port,
                 "QUARKUS_HTTP_HOST=127.0.0.1",
                 "RESTSH_API_TOKEN=" + TOKEN,
+                // Nothing to finish gracefully in a test: stopping well inside LocalServerProcess's deadline.
+                "QUARKUS_SHUTDOWN_TIMEOUT=1s",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar",
                 JAR.toAbsolutePath().toString()));

@@ -87,10 +87,10 @@ public final class MessageExpectation {
                 }
             };
         }
-        var expression = Parser.parse(condition);
+        Parser.parse(condition); // a syntax error is reported before the wait
         return message -> {
             try {
-                return Evaluator.isTrue(new Evaluator(candidate(message)).evaluate(expression));
+                return Evaluator.isTrue(new Evaluator(candidate(message)).evaluate(condition));
             } catch (RestshException e) {
                 lastError = e.getMessage();
                 return false;
