@@ -87,6 +87,33 @@ class WebSocketSessionTest {
         assertThat(shell.line("close 1000 done")).isZero();
         assertThat(shell.line("send hello")).isEqualTo(2);
         assertThat(shell.err()).contains("is closed (1000");
+
+        assertThat(shell.context().scripting().transcript().all())
+                .contains("ws /ips/changes", "send subscribe[in]=10.0.0.0/8", "close 1000 done")
+                .doesNotContain("send hello");
+    }
+
+    @Test
+    void aScriptSubscribesWritesAndWaitsForTheChange(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Files.writeString(
+                folder.resolve("feed.restsh"),
+                String.join(
+                        "\n",
+                        "ws /ips/changes",
+                        "send {\"subscribe\": {\"scope\": \"documentation\"}}",
+                        "expect message within 10s jq '.type == \"subscribed\" and .filter.scope == \"documentation\"'",
+                        "post /ips ip=192.0.2.200",
+                        "expect message within 10s jq '.type == \"created\" and .ip == \"192.0.2.200\"'",
+                        "let revision = message.json()['revision']",
+                        "expect message within 200ms jq '.type == \"deleted\"'",
+                        "close",
+                        ""));
+        ShellHarness shell = shell();
+        assertThat(shell.oneShot("run", folder.resolve("feed.restsh").toString()))
+                .isEqualTo(6);
+        assertThat(shell.err()).contains("expectation failed at ").contains("feed.restsh:7");
+        assertThat(shell.context().session().variables().get("revision")).matches("\\d+");
     }
 
     @Test
