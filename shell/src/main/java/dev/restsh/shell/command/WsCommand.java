@@ -88,7 +88,9 @@ public class WsCommand extends ShellCommand {
         int before = log.size();
         WebSocketConnection connection =
                 context.live().open(url, items, subprotocols, options, count == null ? Long.MAX_VALUE : count);
-        boolean foreground = count != null || context.oneShot();
+        // One-shot, unless it is a script's line (restsh run FILE): the script's next lines must run.
+        boolean foreground = count != null
+                || context.oneShot() && context.scripting().current().isEmpty();
         if (!foreground || context.console().terminal()) {
             note("connected to " + connection.url()
                     + (connection.subprotocol().isEmpty() ? "" : " (subprotocol " + connection.subprotocol() + ")")
