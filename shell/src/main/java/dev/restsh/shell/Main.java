@@ -67,6 +67,7 @@ public final class Main {
             CommandTree.complete(root, context);
             return new StdinReader(root, context, System.in).run();
         });
+        context.oneShot(args.length > 0); // RootCommand clears it when -c runs lines instead
         try {
             return root.execute(args);
         } catch (OutOfMemoryError e) {

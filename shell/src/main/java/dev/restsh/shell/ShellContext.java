@@ -2,6 +2,8 @@ package dev.restsh.shell;
 
 import dev.restsh.shell.config.Environments;
 import dev.restsh.shell.config.Settings;
+import dev.restsh.shell.live.LiveConnections;
+import dev.restsh.shell.live.LiveOutput;
 import dev.restsh.shell.openapi.OpenApiCatalog;
 import dev.restsh.shell.script.Scripting;
 import dev.restsh.shell.session.Session;
@@ -17,16 +19,20 @@ public final class ShellContext {
     private OpenApiCatalog openApi;
     private boolean interactive;
     private boolean exitRequested;
+    private boolean oneShot;
     private java.io.InputStream bodyInput;
     private Path workingDirectory = Path.of("").toAbsolutePath();
     private Terminal terminal;
     private final Scripting scripting = new Scripting();
     private Environments environments;
     private Pacer pacer = Pacer.SYSTEM;
+    private LiveConnections live;
+    private final LiveOutput liveOutput;
 
     public ShellContext(Session session, Console console) {
         this.session = session;
         this.console = console;
+        this.liveOutput = new LiveOutput(console);
         session.onRequestSent(scripting::requestSent);
     }
 
@@ -62,6 +68,18 @@ public final class ShellContext {
 
     public void interactive(boolean on) {
         interactive = on;
+    }
+
+    /**
+     * True when the process runs the one command its arguments name and exits ({@code restsh ws URL} listens in the
+     * foreground then); false in the REPL, scripts, stdin and {@code -c}.
+     */
+    public boolean oneShot() {
+        return oneShot;
+    }
+
+    public void oneShot(boolean on) {
+        oneShot = on;
     }
 
     /** Asks the loop that reads commands to stop after this one. */
@@ -107,6 +125,26 @@ public final class ShellContext {
             environments = new Environments(this);
         }
         return environments;
+    }
+
+    /** The session's WebSocket connection and where live messages are shown; made on first use. */
+    public synchronized LiveConnections live() {
+        if (live == null) {
+            live = new LiveConnections(session, console, liveOutput);
+        }
+        return live;
+    }
+
+    /** Where live connections show what arrives (the REPL points it above its prompt). */
+    public LiveOutput liveOutput() {
+        return liveOutput;
+    }
+
+    /** Drops the WebSocket connection, if one was opened (the shell is leaving). */
+    public synchronized void dropLive() {
+        if (live != null) {
+            live.abort();
+        }
     }
 
     public Scripting scripting() {

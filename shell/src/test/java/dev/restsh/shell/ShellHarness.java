@@ -29,6 +29,7 @@ public final class ShellHarness {
 
     /** Runs restsh with these command-line arguments (one-shot mode); returns the exit status. */
     public int oneShot(String... args) {
+        context.oneShot(true);
         return root.execute(args);
     }
 

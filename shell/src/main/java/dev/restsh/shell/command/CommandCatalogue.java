@@ -48,9 +48,14 @@ public enum CommandCatalogue {
     WATCH(REQUESTS, "watch", WHOLE_TREE),
     RETRY(REQUESTS, "retry", SENDS_REQUEST, WHOLE_TREE),
     COMPARE(REQUESTS, "compare", WHOLE_TREE),
+    // Kept by a transcript when they succeed, like the lines that shape the session: a script replays them.
+    WS(REQUESTS, "ws", SHAPES_SESSION),
+    SEND(REQUESTS, "send", SHAPES_SESSION, RAW_LINE),
+    CLOSE(REQUESTS, "close", SHAPES_SESSION),
     PRINT(INSPECT, "print p", RAW_LINE),
     PP(INSPECT, "pp", RAW_LINE),
     HISTORY(INSPECT, "history"),
+    MESSAGES(INSPECT, "messages"),
     JQ(INSPECT, "jq"),
     DIFF(INSPECT, "diff"),
     SAVE(INSPECT, "save"),
@@ -205,9 +210,13 @@ public enum CommandCatalogue {
             case WATCH -> WatchCommand.create(context);
             case RETRY -> RetryCommand.create(context);
             case COMPARE -> CompareCommand.create(context);
+            case WS -> new WsCommand(context);
+            case SEND -> new SendCommand(context);
+            case CLOSE -> new CloseCommand(context);
             case PRINT -> new PrintCommand(context);
             case PP -> new PrettyPrintCommand(context);
             case HISTORY -> new HistoryCommand(context);
+            case MESSAGES -> new MessagesCommand(context);
             case JQ -> new JqCommand(context);
             case DIFF -> new DiffCommand(context);
             case SAVE -> new SaveCommand(context);

@@ -7,17 +7,20 @@ import dev.restsh.shell.inspect.ExpressionException;
 import dev.restsh.shell.line.LineSplitter;
 import dev.restsh.shell.script.ExchangeSummary;
 import dev.restsh.shell.script.Expectations;
+import dev.restsh.shell.script.MessageExpectation;
 import dev.restsh.shell.script.ScriptEvent;
 import dev.restsh.shell.script.ScriptLine;
 import dev.restsh.shell.script.Snapshots;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code expect ...}: asserts on the latest response; a failure explains itself and ends with status 6. */
 @Command(
-        description = "Assert on the latest response: an inspection expression, a status, or a jq filter.",
+        description = "Assert on the latest response (an inspection expression, a status, or a jq filter),"
+                + " or wait for a message.",
         footer = {
             "",
             "Examples:",
@@ -28,6 +31,8 @@ import picocli.CommandLine.Parameters;
             "  expect status 200,204        (or '200|204': a bare | would pipe the output)",
             "  expect jq '.results | length == 2'",
             "  expect snapshot ips --ignore .createdAt --ignore '.results[].id' [--header ETag] [--update]",
+            "  expect message within 5s jq '.type == \"created\"'   (waits for the next message that matches)",
+            "  expect message within 2s message.json()['ip'] == '10.0.0.1'",
             "",
             "A failed expectation shows the values it saw; in a script it stops the script with exit status 6.",
             "A snapshot is __snapshots__/NAME.json beside the script (in the REPL: in the current folder),",
@@ -47,8 +52,15 @@ public class ExpectCommand extends ShellCommand {
         Expectations expectations = new Expectations(context.session());
         String[] parts = source.split("\\s+", 2);
         Expectations.Check check;
+        boolean onMessage = false;
         try {
-            if (parts.length == 2 && parts[0].equals("status") && Expectations.isStatusPattern(unquote(parts[1]))) {
+            Optional<MessageExpectation> message = MessageExpectation.parse(source, context.session());
+            if (message.isPresent()) {
+                onMessage = true;
+                check = message.get().check();
+            } else if (parts.length == 2
+                    && parts[0].equals("status")
+                    && Expectations.isStatusPattern(unquote(parts[1]))) {
                 check = expectations.status(unquote(parts[1]));
             } else if (parts[0].equals("snapshot")) {
                 check = new Snapshots(context).expect(parts.length == 2 ? parts[1] : "");
@@ -70,11 +82,13 @@ public class ExpectCommand extends ShellCommand {
             return ExitStatus.OK.code();
         }
         String details = check.actual()
-                + context.session()
-                        .history()
-                        .latest()
-                        .map(e -> ExchangeSummary.of(e.response()))
-                        .orElse("");
+                + (onMessage
+                        ? ""
+                        : context.session()
+                                .history()
+                                .latest()
+                                .map(e -> ExchangeSummary.of(e.response()))
+                                .orElse(""));
         String where = context.scripting().position().map(at -> " at " + at).orElse("");
         context.scripting().report(new ScriptEvent(line, ScriptEvent.Kind.FAILED, name, "failed" + where, details));
         PrintWriter err = context.console().err();

@@ -3,7 +3,7 @@ package dev.restsh.shell.command;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.inspect.JqRunner;
-import dev.restsh.shell.inspect.ResponseObject;
+import dev.restsh.shell.inspect.MessageObject;
 import dev.restsh.shell.inspect.SessionScope;
 import dev.restsh.shell.render.JsonStreamFormatter;
 import dev.restsh.shell.render.JsonTreePrinter;
@@ -22,13 +22,18 @@ import picocli.CommandLine.Parameters;
             "Examples:",
             "  jq .results[0]",
             "  jq '.results[] | select(.ip | startswith(\"10.\")) | .ip' _2",
-            "  jq -r '.results[].ip'"
+            "  jq -r '.results[].ip'",
+            "  jq .ip _m3                (a WebSocket message or server-sent event)"
         })
 public class JqCommand extends ShellCommand {
     @Parameters(index = "0", paramLabel = "FILTER", description = "A jq filter (quote it when it has spaces or |).")
     String filter;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "_N", description = "The response (default: _, the newest).")
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "_N",
+            description = "The response (default: _, the newest), or a message _mN.")
     String response;
 
     @Option(
@@ -48,9 +53,12 @@ public class JqCommand extends ShellCommand {
     @Override
     public Integer call() {
         JqRunner.compile(filter); // a syntax error is reported before the body is read
-        ResponseObject target = new SessionScope(context.session()).response(response);
+        SessionScope scope = new SessionScope(context.session());
         String name = response == null ? "_" : response;
-        List<JsonNode> results = JqRunner.run(filter, target.json(), name);
+        JsonNode input = MessageObject.NAME.matcher(name).matches()
+                ? scope.message(name).json()
+                : scope.response(response).json();
+        List<JsonNode> results = JqRunner.run(filter, input, name);
         PrintWriter out = out();
         JsonTreePrinter printer = new JsonTreePrinter(context.console().colour(), !compact);
         boolean flattened = false;

@@ -27,7 +27,7 @@ public final class LineRunner {
 
     private static final Pattern LEADING_NAME = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)(.?)");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern HISTORY_NAME = Pattern.compile("_\\d*");
+    private static final Pattern HISTORY_NAME = Pattern.compile("_\\d*|_m\\d+");
     private static final Set<String> EXPRESSION_WORDS =
             Set.of("dir", "type", "len", "str", "not", "lambda", "True", "False", "None", "true", "false", "null");
 

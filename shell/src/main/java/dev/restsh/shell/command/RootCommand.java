@@ -164,6 +164,7 @@ public class RootCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         context.bodyInput(null); // stdin holds commands here, never a request body
+        context.oneShot(false); // lines follow (-c, the REPL, stdin): no command holds the foreground
         List<String> given = commands.getValue();
         if (given == null || given.isEmpty()) {
             return interactive == null ? ExitStatus.OK.code() : interactive.getAsInt();

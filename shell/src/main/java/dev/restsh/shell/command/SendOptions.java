@@ -9,6 +9,7 @@ import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.RequestSpec;
 import dev.restsh.shell.http.TlsSettings;
+import dev.restsh.shell.live.StreamMessages;
 import dev.restsh.shell.paging.AllPages;
 import dev.restsh.shell.render.ExchangePrinter;
 import dev.restsh.shell.render.OutputSpec;
@@ -104,7 +105,8 @@ public class SendOptions {
     /** Shows the exchange as the output options say; with {@code --all-pages}, follows the pages first. */
     Exchanges.Printer printer(ShellContext context) {
         OutputSpec show = output.spec();
-        ExchangePrinter printer = new ExchangePrinter(context.console(), show, on(showSecrets));
+        ExchangePrinter printer = new ExchangePrinter(context.console(), show, on(showSecrets))
+                .events(new StreamMessages(context.session().messages()));
         if (!paging.allPages()) {
             return printer;
         }

@@ -139,6 +139,40 @@ public final class ApiClient {
     }
 
     /**
+     * Opens a WebSocket: {@code handshake} is the opening request as an {@code http(s)://} GET (the session's
+     * headers and credentials), sent to {@code target} ({@code ws(s)://}) with the jar's cookies, the User-Agent and
+     * the proxy's credentials, as {@link #send} would. Failures are {@link RestshException}s: an upgrade the server
+     * refused has the exit status of its HTTP status, anything else is a network error.
+     */
+    public java.net.http.WebSocket openWebSocket(
+            RequestSpec handshake,
+            URI target,
+            RequestOptions given,
+            List<String> subprotocols,
+            java.net.http.WebSocket.Listener listener) {
+        RequestOptions options = given.proxy() != null ? given : given.withProxy(sessionProxy.get());
+        RequestSpec sent =
+                ready(UrlCredentials.apply(handshake), options, new ProxyRoutes(envProxies, options.proxy()));
+        try {
+            java.net.http.WebSocket socket = full.openWebSocket(sent, target, options, subprotocols, listener);
+            wentOut.run();
+            return socket;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RestshException(ExitStatus.NETWORK, "connection cancelled: " + target);
+        } catch (java.net.http.WebSocketHandshakeException e) {
+            wentOut.run();
+            int status = e.getResponse().statusCode();
+            ExitStatus exit = ExitStatus.forHttpStatus(status);
+            throw new RestshException(
+                    exit == ExitStatus.OK ? ExitStatus.NETWORK : exit,
+                    "the server refused the WebSocket at " + target + ": " + status + " " + ReasonPhrases.of(status));
+        } catch (IOException e) {
+            throw NetworkErrors.describe(target, e);
+        }
+    }
+
+    /**
      * The request as {@link #send} would send it first (credentials from its URL, cookies, the User-Agent, the
      * proxy's credentials), without sending it: {@code --offline}.
      */

@@ -7,11 +7,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -38,6 +42,10 @@ final class HttpClientTransport {
             System.setProperty(TUNNELING_DISABLED, "");
         }
     }
+
+    /** What java.net.http's opening handshake sets itself (it refuses them from the caller). */
+    private static final Set<String> HANDSHAKE_HEADERS =
+            Set.of("host", "connection", "upgrade", "content-length", "expect", "accept-encoding", "transfer-encoding");
 
     private final EnvProxies proxies;
     private final Map<String, HttpClient> clients = new HashMap<>();
@@ -105,6 +113,49 @@ final class HttpClientTransport {
     /** Creates the client a request to this URL with these options would use, before that request. */
     void prepare(URI url, RequestOptions options) {
         client(url, options);
+    }
+
+    /**
+     * Opens a WebSocket (RFC 6455) to {@code target} with the request's headers, through the same client as an
+     * HTTP request to its URL would use (TLS settings and client certificate, proxy, connect timeout). The headers
+     * that the opening handshake sets itself are left to it. An interrupt (Ctrl-C) gives up the opening.
+     */
+    WebSocket openWebSocket(
+            RequestSpec spec,
+            URI target,
+            RequestOptions options,
+            List<String> subprotocols,
+            WebSocket.Listener listener)
+            throws IOException, InterruptedException {
+        WebSocket.Builder builder = client(spec.url(), options).newWebSocketBuilder();
+        for (Headers.Field field : spec.headers().fields()) {
+            if (!HANDSHAKE_HEADERS.contains(field.name().toLowerCase(Locale.ROOT))
+                    && !field.name().toLowerCase(Locale.ROOT).startsWith("sec-websocket-")) {
+                builder.header(field.name(), field.value());
+            }
+        }
+        if (!subprotocols.isEmpty()) {
+            builder.subprotocols(
+                    subprotocols.get(0),
+                    subprotocols.subList(1, subprotocols.size()).toArray(String[]::new));
+        }
+        if (options.timeout() != null && !options.timeout().isZero()) {
+            builder.connectTimeout(options.timeout());
+        }
+        CompletableFuture<WebSocket> opening = builder.buildAsync(target, listener);
+        try {
+            return opening.get();
+        } catch (InterruptedException e) {
+            opening.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause =
+                    e.getCause() instanceof CompletionException ? e.getCause().getCause() : e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(cause);
+        }
     }
 
     private synchronized HttpClient client(URI url, RequestOptions options) {

@@ -27,6 +27,15 @@ public final class SessionScope implements Scope {
         if (name.equals("request")) {
             return Optional.of(latest().attribute("request"));
         }
+        if (MessageObject.NAME.matcher(name).matches()) {
+            return Optional.of(message(name));
+        }
+        if (name.equals("message")) {
+            return Optional.of(new MessageObject(session.messages()
+                    .latest()
+                    .orElseThrow(() -> RestshException.usage(
+                            "no message yet: open a connection first (for example: ws /ips/changes)"))));
+        }
         if (NUMBERED.matcher(name).matches()) {
             Exchange exchange = session.history().number(Integer.parseInt(name.substring(1)));
             return Optional.of(new ResponseObject(exchange.response()));
@@ -49,6 +58,11 @@ public final class SessionScope implements Scope {
                 session.history().number(Integer.parseInt(name.substring(1))).response());
     }
 
+    /** The message {@code _mN} names. */
+    public MessageObject message(String name) {
+        return new MessageObject(session.messages().number(Integer.parseInt(name.substring(2))));
+    }
+
     private ResponseObject latest() {
         Exchange exchange = session.history()
                 .latest()
@@ -60,6 +74,9 @@ public final class SessionScope implements Scope {
     @Override
     public Collection<String> names() {
         List<String> names = new ArrayList<>(List.of("response", "request", "_"));
+        if (session.messages().size() > 0) {
+            names.add("message");
+        }
         names.addAll(session.variables().keySet());
         return names;
     }

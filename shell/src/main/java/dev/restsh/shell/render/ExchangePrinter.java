@@ -28,6 +28,7 @@ public final class ExchangePrinter implements Exchanges.Printer {
     private final boolean showSecrets;
     private final Ansi ansi;
     private final MessageHeads heads;
+    private StreamRenderer.Events events = StreamRenderer.Events.NONE;
 
     public ExchangePrinter(Console console) {
         this(console, OutputSpec.DEFAULT, false);
@@ -40,6 +41,12 @@ public final class ExchangePrinter implements Exchanges.Printer {
         this.showSecrets = showSecrets;
         this.ansi = new Ansi(spec.colour(console.colour()));
         this.heads = new MessageHeads(ansi, console.escapes(), !console.raw());
+    }
+
+    /** Tells {@code listener} of each event of a live stream as it is shown. */
+    public ExchangePrinter events(StreamRenderer.Events listener) {
+        events = listener;
+        return this;
     }
 
     /** The request part: each hop's head as it goes out, before any answer (so it shows even when none comes). */
@@ -92,6 +99,7 @@ public final class ExchangePrinter implements Exchanges.Printer {
             }
             if (spec.shows('b') && StreamRenderer.applies(response.contentType(), spec.stream())) {
                 new StreamRenderer(ansi, spec.stream(), console.err(), console.escapes())
+                        .events(events, response.url().toString())
                         .render(response.body(), response.contentType(), out);
             } else if (spec.shows('b')) {
                 new BodyRenderer(ansi.on(), spec.format(), console.err(), console.terminal(), console.escapes())

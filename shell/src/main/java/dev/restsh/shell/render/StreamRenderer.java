@@ -18,6 +18,17 @@ import java.util.List;
  * they arrive, each JSON payload pretty-printed, or passed through a jq filter ({@code --jq}).
  */
 public final class StreamRenderer {
+    /** Hears of each event (or JSON Lines record) as it arrives: the session numbers them as messages. */
+    public interface Events {
+        Events NONE = (source, event, id, data) -> {};
+
+        /**
+         * {@code event}: SSE's event type ({@code message} when unnamed), null for JSON Lines; {@code id} or null;
+         * {@code source}: the stream's URL.
+         */
+        void arrived(String source, String event, String id, String data);
+    }
+
     private final Ansi ansi;
     private final StreamSpec spec;
     private final PrintWriter err;
@@ -25,6 +36,8 @@ public final class StreamRenderer {
     private boolean notedFlattened;
 
     private final boolean escape;
+    private Events events = Events.NONE;
+    private String source;
 
     /** {@code escape}: event fields and text shown with control characters visible ({@link TerminalText}). */
     public StreamRenderer(Ansi ansi, StreamSpec spec, PrintWriter err, boolean escape) {
@@ -32,6 +45,13 @@ public final class StreamRenderer {
         this.spec = spec;
         this.err = err;
         this.escape = escape;
+    }
+
+    /** Tells {@code listener} of every event of the stream from {@code url} as it arrives. */
+    public StreamRenderer events(Events listener, String url) {
+        events = listener;
+        source = url;
+        return this;
     }
 
     public static boolean applies(String contentType, StreamSpec spec) {
@@ -61,6 +81,7 @@ public final class StreamRenderer {
                     // json-seq records start with a record separator.
                     String text = line.replace("\u001e", "").strip();
                     if (!text.isEmpty()) {
+                        events.arrived(source, null, null, text);
                         payload(text, out);
                         out.flush();
                     }
@@ -95,6 +116,9 @@ public final class StreamRenderer {
         if (fields.isEmpty() && data == null) {
             return;
         }
+        if (data != null) {
+            events.arrived(source, field("event", fields, "message"), field("id", fields, null), data.toString());
+        }
         if (!fields.isEmpty() && spec.jq() == null) {
             out.println(ansi.paint(Ansi.DIM, shown(String.join("  ", fields))));
         }
@@ -126,6 +150,20 @@ public final class StreamRenderer {
                 err.flush();
             }
         }
+    }
+
+    /** The value of an SSE field ({@code event: created}), or {@code absent}. */
+    private static String field(String name, List<String> fields, String absent) {
+        String value = absent;
+        for (String field : fields) {
+            int colon = field.indexOf(':');
+            String key = colon < 0 ? field : field.substring(0, colon);
+            if (key.equals(name)) {
+                String rest = colon < 0 ? "" : field.substring(colon + 1);
+                value = rest.startsWith(" ") ? rest.substring(1) : rest;
+            }
+        }
+        return value;
     }
 
     private String shown(String fromServer) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
@@ -54,7 +55,11 @@ public final class Repl {
                 .println("restsh " + dev.restsh.shell.Version.number()
                         + " - type 'help' for commands, 'get /path' to send a request, Ctrl-D to leave.");
         context.console().out().flush();
-        loop(terminal, "", () -> false);
+        try {
+            loop(terminal, "", () -> false);
+        } finally {
+            context.dropLive();
+        }
         return 0;
     }
 
@@ -82,6 +87,23 @@ public final class Repl {
         OpenApiPrefetch prefetch = new OpenApiPrefetch(context, promptPrefix.isEmpty());
         HttpClientPrefetch clientPrefetch = new HttpClientPrefetch(context);
         LineRunner runner = new LineRunner(root, context);
+        // Messages of a live connection arrive on its thread: shown above the prompt, the typed line kept.
+        Consumer<String> outer = context.liveOutput().abovePrompt(reader::printAbove);
+        try {
+            read(reader, runner, terminal, prefetch, clientPrefetch, promptPrefix, done);
+        } finally {
+            context.liveOutput().abovePrompt(outer);
+        }
+    }
+
+    private void read(
+            LineReader reader,
+            LineRunner runner,
+            Terminal terminal,
+            OpenApiPrefetch prefetch,
+            HttpClientPrefetch clientPrefetch,
+            String promptPrefix,
+            BooleanSupplier done) {
         Thread loop = Thread.currentThread();
         while (!context.exitRequested() && !done.getAsBoolean()) {
             String line;

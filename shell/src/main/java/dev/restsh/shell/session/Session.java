@@ -5,6 +5,7 @@ import dev.restsh.shell.http.Headers;
 import dev.restsh.shell.http.ProxySetting;
 import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.TlsSettings;
+import dev.restsh.shell.live.MessageLog;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ public final class Session {
     private final Headers headers = new Headers();
     private final Map<String, String> variables = new LinkedHashMap<>();
     private final ExchangeHistory history = new ExchangeHistory();
+    private final MessageLog messages = new MessageLog();
     private Map<String, String> env = System.getenv();
     private Auth auth;
     private String name;
@@ -47,6 +49,11 @@ public final class Session {
 
     public Headers headers() {
         return headers;
+    }
+
+    /** The messages of the session's live connections (WebSocket, server-sent events): {@code _m1}, {@code _m2} … */
+    public MessageLog messages() {
+        return messages;
     }
 
     public Map<String, String> variables() {
