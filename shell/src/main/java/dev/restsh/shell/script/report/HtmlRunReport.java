@@ -15,12 +15,14 @@ final class HtmlRunReport {
             .summary{display:flex;gap:1.5rem;flex-wrap:wrap;align-items:center;padding:.8rem 1rem;border-radius:8px;\
             margin:1rem 0 1.5rem;border:1px solid #d0d7de;background:#f6f8fa}
             .badge{font-weight:700;padding:.15rem .6rem;border-radius:1rem;color:#fff;font-size:.85rem}
-            .ok,.passed{background:#1a7f37}.failed{background:#cf222e}.error{background:#9a6700}
+            .badge.ok,.badge.passed{background:#1a7f37}.badge.failed{background:#cf222e}.badge.error{background:#9a6700}
             .count b{font-size:1.2rem}
             details{border:1px solid #d0d7de;border-radius:6px;margin:.45rem 0;background:#fff}
             details>summary{cursor:pointer;padding:.45rem .7rem;list-style-position:inside}
             details[open]>summary{border-bottom:1px solid #d0d7de}
-            details.step.failed,details.step.error{border-color:#cf222e}
+            details.step{border-left:4px solid #1a7f37}
+            details.step.failed{border-color:#cf222e;border-left-color:#cf222e}
+            details.step.error{border-color:#9a6700;border-left-color:#9a6700}
             .body{padding:.5rem .9rem}
             code,pre{font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
             pre{background:#f6f8fa;padding:.6rem .8rem;border-radius:6px;overflow:auto;white-space:pre-wrap;\
@@ -66,15 +68,20 @@ final class HtmlRunReport {
         out.append(open ? " open>" : ">").append("<summary>").append(badge(step.outcome()));
         out.append(" <span class=\"line\">line ").append(step.line()).append("</span> <code>");
         out.append(escape(step.command())).append("</code>");
-        if (step.status() != 0) {
+        if (step.status() != 0 && !step.outcome().equals("failed")) { // a failed expectation's 6 says nothing more
             out.append(" <span class=\"muted\">exit status ")
                     .append(step.status())
                     .append("</span>");
         }
         out.append("</summary>\n<div class=\"body\">\n");
         for (RunReport.Check check : step.checks()) {
-            out.append("<div class=\"check\">").append(badge(check.outcome())).append("<code>");
-            out.append(escape(check.name())).append("</code>");
+            out.append("<div class=\"check\">");
+            if (!check.name().equals(step.command())) { // an expect line's own check is named in the summary
+                out.append(badge(check.outcome()))
+                        .append("<code>")
+                        .append(escape(check.name()))
+                        .append("</code>");
+            }
             if (!check.message().isEmpty()) {
                 out.append(" <span class=\"muted\">")
                         .append(escape(check.message()))
@@ -103,7 +110,11 @@ final class HtmlRunReport {
                 .append(escape(exchange.url()))
                 .append(" → ");
         out.append(escape(exchange.status())).append("</code> <span class=\"muted\">");
-        out.append(String.format(Locale.ROOT, "%.1f ms", exchange.millis())).append("</span></summary>\n");
+        out.append(String.format(Locale.ROOT, "%.1f ms", exchange.millis()));
+        if (exchange.importedFrom() != null) {
+            out.append(", imported from ").append(escape(exchange.importedFrom()));
+        }
+        out.append("</span></summary>\n");
         out.append("<div class=\"body\"><h3>Request</h3><pre>");
         out.append(escape(exchange.method() + " " + exchange.url()));
         head(out, exchange.requestHeaders(), exchange.requestBody());

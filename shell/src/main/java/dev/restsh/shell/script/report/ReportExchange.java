@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * One exchange as a report shows it: the request and response heads with secret headers masked, and the bodies
- * as text (cut at {@value #BODY_LIMIT} characters; a binary body as its size).
+ * as text (cut at {@value #BODY_LIMIT} characters; a binary body as its size); {@code importedFrom} names the HAR file
+ * an imported exchange came from (null for one this session sent).
  */
 public record ReportExchange(
         int number,
@@ -24,7 +25,8 @@ public record ReportExchange(
         String status,
         List<String> responseHeaders,
         String responseBody,
-        double millis) {
+        double millis,
+        String importedFrom) {
     static final int BODY_LIMIT = 20_000;
 
     static ReportExchange of(Exchange exchange) {
@@ -40,7 +42,8 @@ public record ReportExchange(
                 (response.version() + " " + response.status() + " " + response.reason()).strip(),
                 masked(response.headers()),
                 text(received, response.contentType(), response.body().size()),
-                response.elapsed().toNanos() / 1e6);
+                response.elapsed().toNanos() / 1e6,
+                exchange.importedFrom());
     }
 
     private static List<String> masked(Headers headers) {

@@ -42,7 +42,11 @@ public record RunReport(
                             masker.mask(event.name()),
                             event.kind().name().toLowerCase(java.util.Locale.ROOT),
                             event.message(),
-                            event.details()));
+                            // an error's details start with the line as typed: masked as the line is
+                            event.details()
+                                    .replace(
+                                            step.line().text(),
+                                            masker.mask(step.line().text()))));
                 }
             }
             List<ReportExchange> exchanges = new ArrayList<>();
