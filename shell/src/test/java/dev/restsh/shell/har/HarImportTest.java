@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.restsh.shell.ShellHarness;
+import dev.restsh.shell.config.Settings;
 import dev.restsh.shell.json.Json;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +92,25 @@ class HarImportTest {
         shell.clear();
         shell.line("print _5.status_code, _5.json()['label']");
         assertThat(shell.out()).contains("(201, 'from-chromium')");
+    }
+
+    @Test
+    void editOpensAnImportedRequestsBodyThenSendsIt() throws Exception {
+        Path editor = folder.resolve("editor.sh");
+        Path seen = folder.resolve("seen.json");
+        Files.writeString(editor, "#!/bin/sh\ncp \"$1\" '" + seen + "'\nprintf '{\"ip\": \"10.9.9.9\"}' > \"$1\"\n");
+        Files.setPosixFilePermissions(editor, PosixFilePermissions.fromString("rwx------"));
+        shell.context()
+                .settings(Settings.resolve(
+                        Map.of("RESTSH_EDITOR", editor.toString(), "RESTSH_HISTORY", "off"), Map.of()));
+        shell.line("import har " + capture);
+
+        assertThat(shell.line("edit _3")).as(shell::err).isZero();
+        assertThat(Files.readString(seen)).contains("\"label\" : \"from-chromium\"");
+        HarRecordingServer.Seen post = server.seen().get(0);
+        assertThat(post.method()).isEqualTo("POST");
+        assertThat(post.body()).isEqualTo("{\"ip\": \"10.9.9.9\"}");
+        assertThat(post.header("Authorization")).isEqualTo("Bearer chromium-capture-token");
     }
 
     @Test
