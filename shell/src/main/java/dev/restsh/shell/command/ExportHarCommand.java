@@ -1,14 +1,9 @@
 package dev.restsh.shell.command;
 
-import dev.restsh.shell.ErrorText;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.har.HarWriter;
 import dev.restsh.shell.session.Exchange;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,18 +42,7 @@ public class ExportHarCommand extends ShellCommand {
             throw RestshException.usage("no requests yet: send one first (for example: get /get_ips)");
         }
         String text = new HarWriter(showSecrets).write(exchanges);
-        if (output == null) {
-            out().print(text);
-            out().flush();
-            return 0;
-        }
-        Path target = context.workingDirectory().resolve(output);
-        try {
-            Files.writeString(target, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw RestshException.usage("cannot write " + output + ": " + ErrorText.of(e));
-        }
-        note("wrote " + exchanges.size() + " exchange" + (exchanges.size() == 1 ? "" : "s") + " to " + output);
+        ExportOutput.write(context, output, text, ExportOutput.count(exchanges.size(), "exchange"));
         return 0;
     }
 }

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  run smoke.restsh",
             "  run smoke.restsh --var token=$TOKEN --keep-going --report junit target/smoke.xml",
+            "  run smoke.restsh --report html target/smoke.html --report tap target/smoke.tap",
             "  run --step smoke.restsh        pause before every request",
             "  run --pm smoke.restsh          open the REPL at a failure (post-mortem)",
             "  run --break-when 'response.status_code >= 500' smoke.restsh",

@@ -2,12 +2,9 @@ package dev.restsh.shell.script.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.restsh.shell.json.Json;
-import java.io.IOException;
+import dev.restsh.shell.script.ReportFile;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The report formats made from a {@link RunReport} (JUnit XML is written by the script runner itself). */
@@ -35,19 +32,7 @@ public enum ReportFormat {
     }
 
     public void write(RunReport report, Path target) {
-        try {
-            Path parent = target.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(target, text(report), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report " + target, e);
-        }
-    }
-
-    public String lowerName() {
-        return name().toLowerCase(Locale.ROOT);
+        ReportFile.write(target, text(report));
     }
 
     private static String json(RunReport report) {
