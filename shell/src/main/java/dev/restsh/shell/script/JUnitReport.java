@@ -12,7 +12,7 @@ public final class JUnitReport {
     private JUnitReport() {}
 
     public static void write(ScriptRun run, Path target) {
-        ReportFile.write(target, xml(run));
+        TextFile.write(target, xml(run));
     }
 
     static String xml(ScriptRun run) {

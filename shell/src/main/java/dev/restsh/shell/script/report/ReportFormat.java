@@ -2,7 +2,7 @@ package dev.restsh.shell.script.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.restsh.shell.json.Json;
-import dev.restsh.shell.script.ReportFile;
+import dev.restsh.shell.script.TextFile;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -32,7 +32,7 @@ public enum ReportFormat {
     }
 
     public void write(RunReport report, Path target) {
-        ReportFile.write(target, text(report));
+        TextFile.write(target, text(report));
     }
 
     private static String json(RunReport report) {

@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes a report's text to its file, making the folders it needs (CI's {@code target/reports/…}). */
-public final class ReportFile {
-    private ReportFile() {}
+/** Writes a script's or a report's text to its file, making the folders it needs (CI's {@code target/reports/…}). */
+public final class TextFile {
+    private TextFile() {}
 
     public static void write(Path target, String text) {
         try {
@@ -18,7 +18,7 @@ public final class ReportFile {
             }
             Files.writeString(target, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report " + target, e);
+            throw new UncheckedIOException("cannot write " + target, e);
         }
     }
 }
