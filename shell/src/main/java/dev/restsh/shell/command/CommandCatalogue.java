@@ -45,6 +45,7 @@ public enum CommandCatalogue {
     CURL(REQUESTS, "curl", SENDS_REQUEST, OWN_HELP),
     // Sends, but its body comes from an editor: a script or transcript could not replay it.
     EDIT(REQUESTS, "edit", OWN_HELP),
+    RESEND(REQUESTS, "resend replay", SENDS_REQUEST, OWN_HELP),
     WATCH(REQUESTS, "watch", WHOLE_TREE),
     RETRY(REQUESTS, "retry", SENDS_REQUEST, WHOLE_TREE),
     COMPARE(REQUESTS, "compare", WHOLE_TREE),
@@ -81,6 +82,7 @@ public enum CommandCatalogue {
     RECORD(SCRIPTS, "record"),
     SAVE_SCRIPT(SCRIPTS, "save-script"),
     EXPORT(SCRIPTS, "export"),
+    IMPORT(SCRIPTS, "import"),
     COMPLETION(OTHER, "completion"),
     EXIT(OTHER, "exit quit"),
     HELP(OTHER, "help", WHOLE_TREE, OWN_HELP);
@@ -207,6 +209,7 @@ public enum CommandCatalogue {
             case NEXT, PREV, FIRST, LAST -> page(context, name);
             case CURL -> CurlCommand.create(context);
             case EDIT -> EditCommand.create(context);
+            case RESEND -> ResendCommand.create(context);
             case WATCH -> WatchCommand.create(context);
             case RETRY -> RetryCommand.create(context);
             case COMPARE -> CompareCommand.create(context);
@@ -242,7 +245,11 @@ public enum CommandCatalogue {
             case EXPORT ->
                 new CommandLine(new ExportCommand(context))
                         .addSubcommand(standardHelp(new CommandLine(new ExportHttpCommand(context))))
-                        .addSubcommand(standardHelp(new CommandLine(new ExportCurlCommand(context))));
+                        .addSubcommand(standardHelp(new CommandLine(new ExportCurlCommand(context))))
+                        .addSubcommand(standardHelp(new CommandLine(new ExportHarCommand(context))));
+            case IMPORT ->
+                new CommandLine(new ImportCommand(context))
+                        .addSubcommand(standardHelp(new CommandLine(new ImportHarCommand(context))));
             case COMPLETION -> new CompletionCommand(context);
             case EXIT -> new ExitCommand(context);
             case HELP -> help();

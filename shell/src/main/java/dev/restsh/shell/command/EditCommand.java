@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
             "Examples:",
             "  edit post /ips                  write a JSON body, starting from {}",
             "  edit put /ips/1 label=router    start from the body the items make",
-            "  edit                            change the last request's body, send again"
+            "  edit                            change the last request's body, send again",
+            "  edit _3                         change request 3's body (an imported one too), send it"
         })
 public class EditCommand extends ShellCommand {
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
@@ -61,7 +62,12 @@ public class EditCommand extends ShellCommand {
 
     @Override
     public Integer call() {
-        Exchange again = method == null ? latest() : null; // edit alone: the latest request, sent again
+        // edit alone: the latest request, sent again; edit _N: request N (an imported one too)
+        Exchange again = method == null
+                ? latest()
+                : method.startsWith("_") && url == null
+                        ? context.session().history().reference(method)
+                        : null;
         RequestSpec request = again != null ? again.request() : newRequest();
         String contentType = request.headers().first("content-type").orElse("");
         boolean json = contentType.isEmpty() || MediaTypes.isJson(contentType);
@@ -77,7 +83,8 @@ public class EditCommand extends ShellCommand {
         }
         byte[] body = edited.getBytes(StandardCharsets.UTF_8);
         // Sent again, it keeps the options it was sent with (--verify=no …), unless this line gives others.
-        RequestOptions sending = again != null ? options.over(again.options()) : options.options(context);
+        RequestOptions sending =
+                again != null && !again.imported() ? options.over(again.options()) : options.options(context);
         return Sending.send(
                 context,
                 new RequestSpec(request.method(), request.url(), headers, body),

@@ -1,15 +1,10 @@
 package dev.restsh.shell.command;
 
-import dev.restsh.shell.ErrorText;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.script.HttpFileWriter;
 import dev.restsh.shell.session.Auth;
 import dev.restsh.shell.session.Exchange;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,22 +47,7 @@ public class ExportHttpCommand extends ShellCommand {
     public Integer call() {
         List<Exchange> exchanges = choose();
         String text = new HttpFileWriter(showSecrets, Auth.oauth2Tokens(context.session())).write(exchanges);
-        if (output == null) {
-            out().print(text);
-            out().flush();
-            return 0;
-        }
-        Path target = context.workingDirectory().resolve(output);
-        try {
-            Files.writeString(target, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw RestshException.usage("cannot write " + output + ": " + ErrorText.of(e));
-        }
-        context.console()
-                .err()
-                .println("wrote " + exchanges.size() + " request" + (exchanges.size() == 1 ? "" : "s") + " to "
-                        + output);
-        context.console().err().flush();
+        ExportOutput.write(context, output, text, ExportOutput.count(exchanges.size(), "request"));
         return 0;
     }
 

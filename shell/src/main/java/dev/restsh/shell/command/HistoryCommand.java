@@ -40,7 +40,9 @@ public class HistoryCommand extends ShellCommand {
                     Sizes.millis(response.elapsed()),
                     Sizes.bytes(response.body().received()),
                     response.request().url(),
-                    response.body().cancelled() ? "  (cancelled: body incomplete)" : "");
+                    response.body().cancelled()
+                            ? "  (cancelled: body incomplete)"
+                            : exchange.imported() ? "  (imported from " + exchange.importedFrom() + ")" : "");
         }
         out.flush();
         return 0;

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  run smoke.restsh",
             "  run smoke.restsh --var token=$TOKEN --keep-going --report junit target/smoke.xml",
+            "  run smoke.restsh --report html target/smoke.html --report tap target/smoke.tap",
             "  run --step smoke.restsh        pause before every request",
             "  run --pm smoke.restsh          open the REPL at a failure (post-mortem)",
             "  run --break-when 'response.status_code >= 500' smoke.restsh",
@@ -72,10 +73,13 @@ public class RunCommand extends ShellCommand {
 
     @Option(
             names = "--report",
-            arity = "2",
-            paramLabel = "FORMAT FILE",
+            arity = "1..2",
+            paramLabel = "FORMAT [FILE]",
             hideParamSyntax = true, // shown once, as written: picocli would repeat the pair of a 2-value option
-            description = "Write a report: junit FILE (JUnit XML for CI).")
+            description = {
+                "Write a report (repeatable): junit FILE (JUnit XML for CI), json FILE, html FILE (one page",
+                "for a person), tap [FILE] (TAP 14; on stdout after the run without FILE or with -)."
+            })
     List<String> report;
 
     public RunCommand(ShellContext context) {
@@ -104,17 +108,13 @@ public class RunCommand extends ShellCommand {
             context.environments().use(environment);
         }
         context.session().variables().putAll(variables);
-        return new ScriptRunner(spec.root().commandLine(), context, options()).run(run);
+        ReportRequests reports = ReportRequests.parse(report, context.workingDirectory());
+        int status = new ScriptRunner(spec.root().commandLine(), context, options(reports.junit())).run(run);
+        reports.write(run, context);
+        return status;
     }
 
-    private ScriptOptions options() {
-        Path junit = null;
-        if (report != null) {
-            if (!report.get(0).equalsIgnoreCase("junit")) {
-                throw RestshException.usage("unknown report format '" + report.get(0) + "': use --report junit FILE");
-            }
-            junit = context.workingDirectory().resolve(report.get(1));
-        }
+    private ScriptOptions options(Path junit) {
         return new ScriptOptions(keepGoing, step, postMortem, junit);
     }
 }

@@ -1,9 +1,5 @@
 package dev.restsh.shell.script;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -16,15 +12,7 @@ public final class JUnitReport {
     private JUnitReport() {}
 
     public static void write(ScriptRun run, Path target) {
-        try {
-            Path parent = target.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(target, xml(run), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report " + target, e);
-        }
+        TextFile.write(target, xml(run));
     }
 
     static String xml(ScriptRun run) {

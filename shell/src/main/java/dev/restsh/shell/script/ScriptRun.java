@@ -17,6 +17,7 @@ public final class ScriptRun {
     private final Path file;
     private final List<ScriptLine> lines;
     private final List<ScriptEvent> events = new ArrayList<>();
+    private final List<ScriptStep> steps = new ArrayList<>();
     private final long started = System.nanoTime();
     private int index = -1;
     // Counted from the thread that sent the request (the API description is fetched on another).
@@ -69,6 +70,15 @@ public final class ScriptRun {
 
     public List<ScriptEvent> events() {
         return List.copyOf(events);
+    }
+
+    void step(ScriptStep step) {
+        steps.add(step);
+    }
+
+    /** The lines that ran, in order, with their statuses and responses (for the reports). */
+    public List<ScriptStep> steps() {
+        return List.copyOf(steps);
     }
 
     public long count(ScriptEvent.Kind kind) {

@@ -68,6 +68,11 @@ public final class ScriptRunner {
             long errorsBefore = context.console().errorCount();
             int responsesBefore = context.session().history().size();
             int lineStatus = runLine(line);
+            run.step(new ScriptStep(
+                    line,
+                    lineStatus,
+                    responsesBefore + 1,
+                    context.session().history().size() + 1));
             breakIfAsked(run, responsesBefore);
             boolean failed = request
                     ? !ExitStatus.in(ExitStatus.RESPONSE_ARRIVED, lineStatus)

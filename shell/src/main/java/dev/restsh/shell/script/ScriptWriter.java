@@ -1,11 +1,7 @@
 package dev.restsh.shell.script;
 
 import dev.restsh.shell.http.UrlCredentials;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -35,15 +31,7 @@ public final class ScriptWriter {
             text.append("# Secrets were not written: pass them with --var NAME=VALUE or as environment variables.\n");
         }
         text.append(body);
-        try {
-            Path parent = target.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(target, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
-        }
+        TextFile.write(target, text.toString());
         return needed;
     }
 }

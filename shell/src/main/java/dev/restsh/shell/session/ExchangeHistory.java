@@ -3,6 +3,7 @@ package dev.restsh.shell.session;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.http.RequestOptions;
 import dev.restsh.shell.http.Response;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,13 @@ public final class ExchangeHistory {
 
     public Exchange add(Response response, RequestOptions options) {
         Exchange exchange = new Exchange(exchanges.size() + 1, response, options);
+        exchanges.add(exchange);
+        return exchange;
+    }
+
+    /** Adds a response loaded from a file ({@code import har}), sent at {@code started}, not by this session. */
+    public Exchange addImported(Response response, Instant started, String file) {
+        Exchange exchange = new Exchange(exchanges.size() + 1, response, RequestOptions.defaults(), started, file);
         exchanges.add(exchange);
         return exchange;
     }
@@ -29,6 +37,19 @@ public final class ExchangeHistory {
                             : "no response _" + number + ": history has _1 to _" + exchanges.size());
         }
         return exchanges.get(number - 1);
+    }
+
+    /** The exchange a word names: {@code _N} or {@code N}, or {@code _} for the newest. */
+    public Exchange reference(String word) {
+        if (word.equals("_")) {
+            return latest().orElseThrow(() ->
+                    RestshException.usage("no response yet: send a request first (for example: get /get_ips)"));
+        }
+        String digits = word.startsWith("_") ? word.substring(1) : word;
+        if (digits.isEmpty() || !digits.chars().allMatch(Character::isDigit) || digits.length() > 9) {
+            throw RestshException.usage("'" + word + "' names no response: use _N (see: history)");
+        }
+        return number(Integer.parseInt(digits));
     }
 
     public List<Exchange> all() {
