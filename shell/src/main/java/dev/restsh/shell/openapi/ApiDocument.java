@@ -10,7 +10,6 @@ import java.util.Optional;
 public record ApiDocument(
         URI source, String title, String version, boolean jsonSchema2020, List<Operation> operations) {
 
-    /** Parses an OpenAPI 3.0 or 3.1 document (JSON or YAML); throws {@link OpenApiException} if it is not one. */
     /**
      * The path of the folder the document was found in ({@code /api} for {@code /api/openapi.json}, empty at the
      * root): its paths may be relative to it, as to a server URL.
@@ -21,6 +20,10 @@ public record ApiDocument(
         return cut <= 0 ? "" : path.substring(0, cut);
     }
 
+    /**
+     * Parses an OpenAPI 3.0 or 3.1 document, or a Swagger 2.0 one (converted to 3.0), JSON or YAML; throws
+     * {@link OpenApiException} if it is none of them.
+     */
     public static ApiDocument parse(String text, URI source) {
         return SwaggerModelReader.read(text, source);
     }

@@ -22,9 +22,21 @@ import java.util.Map;
  * base URL first (RFC 8631), then the places frameworks serve it by default.
  */
 public final class OpenApiDiscovery {
-    /** Quarkus, generic, generic YAML, Springdoc, Swagger/Flask-RESTX: in that order. */
-    public static final List<String> WELL_KNOWN =
-            List.of("/q/openapi", "/openapi.json", "/openapi.yaml", "/v3/api-docs", "/swagger.json");
+    /**
+     * Quarkus, generic, generic YAML, Springdoc, Swagger/Flask-RESTX; then where Swagger 2 documents usually are:
+     * YAML, Springfox, go-swagger and others, Express/swagger-jsdoc, Swashbuckle (ASP.NET).
+     */
+    public static final List<String> WELL_KNOWN = List.of(
+            "/q/openapi",
+            "/openapi.json",
+            "/openapi.yaml",
+            "/v3/api-docs",
+            "/swagger.json",
+            "/swagger.yaml",
+            "/v2/api-docs",
+            "/spec.json",
+            "/api-docs",
+            "/swagger/v1/swagger.json");
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 

@@ -7,14 +7,25 @@ import java.util.Map;
 /**
  * One operation of an API description, reduced to what the shell uses: its method and path template, summary,
  * parameters, and the JSON schemas of its responses by status ({@code 200}, {@code 4XX}, {@code default}) and
- * media type.
+ * media type; {@link OperationDetail} holds what writing a request needs.
  */
 public record Operation(
         String method,
         PathTemplate path,
         String summary,
         List<Parameter> parameters,
-        Map<String, Map<String, JsonNode>> responses) {
+        Map<String, Map<String, JsonNode>> responses,
+        OperationDetail detail) {
+
+    /** An operation whose document gives nothing more than the response schemas. */
+    public Operation(
+            String method,
+            PathTemplate path,
+            String summary,
+            List<Parameter> parameters,
+            Map<String, Map<String, JsonNode>> responses) {
+        this(method, path, summary, parameters, responses, OperationDetail.NONE);
+    }
 
     /** A parameter: where it goes ({@code path}, {@code query}, {@code header}, {@code cookie}) and its type. */
     public record Parameter(String name, String in, boolean required, String type, String description) {}

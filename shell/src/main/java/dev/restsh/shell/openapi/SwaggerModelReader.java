@@ -21,7 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads a document with swagger-parser (references resolved) into the shell's own small model, so the rest of
+ * Reads a document with swagger-parser (references resolved; Swagger 2.0 converted to OpenAPI 3.0 first) into the shell's own small model, so the rest of
  * the shell never touches swagger's classes and they load only when a document does.
  */
 final class SwaggerModelReader {
@@ -31,15 +31,19 @@ final class SwaggerModelReader {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         options.setResolveFully(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
+        boolean swaggerTwo = SwaggerTwoConverter.isSwaggerTwo(text);
+        SwaggerParseResult result = swaggerTwo
+                ? SwaggerTwoConverter.convert(text, options)
+                : new OpenAPIV3Parser().readContents(text, null, options);
         OpenAPI api = result.getOpenAPI();
         if (api == null || api.getPaths() == null) {
             List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
-            throw new OpenApiException(
-                    "not an OpenAPI 3 document" + (messages.isEmpty() ? "" : ": " + messages.get(0)));
+            throw new OpenApiException((swaggerTwo ? "not a Swagger 2.0 document" : "not an OpenAPI 3 document")
+                    + (messages.isEmpty() ? "" : ": " + messages.get(0)));
         }
         boolean v31 = api.getOpenapi() != null && api.getOpenapi().startsWith("3.1");
         ObjectMapper mapper = v31 ? Json31.mapper() : Json.mapper();
+        OperationDetailReader details = new OperationDetailReader(mapper);
         List<Operation> operations = new ArrayList<>();
         JsonNode components = components(api, mapper, v31);
         api.getPaths()
@@ -51,7 +55,8 @@ final class SwaggerModelReader {
                                         ? operation.getSummary()
                                         : firstLine(operation.getDescription()),
                                 parameters(item, operation.getParameters()),
-                                responses(operation.getResponses(), mapper, v31, components)))));
+                                responses(operation.getResponses(), mapper, v31, components),
+                                details.read(item, operation)))));
         String title = api.getInfo() == null ? "" : api.getInfo().getTitle();
         String version = api.getInfo() == null ? "" : api.getInfo().getVersion();
         return new ApiDocument(source, title, version, v31, List.copyOf(operations));
