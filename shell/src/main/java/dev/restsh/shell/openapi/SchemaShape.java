@@ -1,6 +1,8 @@
 package dev.restsh.shell.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,9 +36,11 @@ public final class SchemaShape {
 
     /** The object's properties: required ones first (in document order), then the others. */
     public static List<Field> fields(JsonNode schema) {
-        Map<String, Field> byName = new LinkedHashMap<>();
+        List<Field> all = new ArrayList<>();
         Set<String> required = new LinkedHashSet<>();
-        collect(schema, null, byName, required, 0);
+        collect(schema, null, all, required, 0);
+        Map<String, Field> byName = new LinkedHashMap<>();
+        all.forEach(field -> byName.putIfAbsent(field.name(), field));
         List<Field> ordered = new ArrayList<>();
         for (Field field : byName.values()) {
             if (required.contains(field.name()) && field.alternative() == null) {
@@ -51,8 +55,7 @@ public final class SchemaShape {
         return ordered;
     }
 
-    private static void collect(
-            JsonNode schema, String alternative, Map<String, Field> byName, Set<String> required, int depth) {
+    private static void collect(JsonNode schema, String alternative, List<Field> all, Set<String> required, int depth) {
         if (schema == null || !schema.isObject() || depth > MAX_DEPTH) {
             return;
         }
@@ -61,8 +64,7 @@ public final class SchemaShape {
             properties.fields().forEachRemaining(property -> {
                 JsonNode readOnly = property.getValue().get("readOnly");
                 if (readOnly == null || !readOnly.asBoolean()) {
-                    byName.putIfAbsent(
-                            property.getKey(), new Field(property.getKey(), false, property.getValue(), alternative));
+                    all.add(new Field(property.getKey(), false, property.getValue(), alternative));
                 }
             });
         }
@@ -71,11 +73,11 @@ public final class SchemaShape {
             names.forEach(name -> required.add(name.asText()));
         }
         for (JsonNode part : list(schema, "allOf")) {
-            collect(part, alternative, byName, required, depth + 1);
+            collect(part, alternative, all, required, depth + 1);
         }
         List<JsonNode> alternatives = alternatives(schema);
         for (int i = 0; i < alternatives.size(); i++) {
-            collect(alternatives.get(i), alternativeName(alternatives.get(i), i), byName, required, depth + 1);
+            collect(alternatives.get(i), alternativeName(alternatives.get(i), i), all, required, depth + 1);
         }
     }
 
@@ -106,19 +108,29 @@ public final class SchemaShape {
             if ("array".equals(type(current))) {
                 current = current.get("items");
             }
-            JsonNode next = null;
-            for (Field field : fields(current)) {
-                if (field.name().equals(name)) {
-                    next = field.schema();
-                    break;
-                }
-            }
-            if (next == null) {
+            List<Field> all = new ArrayList<>();
+            collect(current, null, all, new LinkedHashSet<>(), 0);
+            List<JsonNode> named = all.stream()
+                    .filter(field -> field.name().equals(name))
+                    .map(Field::schema)
+                    .toList();
+            if (named.isEmpty()) {
                 return null;
             }
-            current = next;
+            // Several oneOf alternatives may define it (a discriminator: card, bank_account): any of them.
+            current = named.size() == 1 ? named.get(0) : anyOf(named);
         }
         return current;
+    }
+
+    private static JsonNode anyOf(List<JsonNode> schemas) {
+        ObjectNode union = JsonNodeFactory.instance.objectNode();
+        String type = type(schemas.get(0));
+        if (type != null && schemas.stream().allMatch(schema -> type.equals(type(schema)))) {
+            union.put("type", type);
+        }
+        union.set("anyOf", JsonNodeFactory.instance.arrayNode().addAll(schemas));
+        return union;
     }
 
     /**
@@ -195,6 +207,13 @@ public final class SchemaShape {
                     values.add(value.asText());
                 }
             });
+        }
+        for (JsonNode alternative : alternatives(schema)) {
+            for (String value : enumValues(alternative)) {
+                if (!values.contains(value)) {
+                    values.add(value);
+                }
+            }
         }
         return values;
     }

@@ -2,10 +2,13 @@ package dev.restsh.shell.repl;
 
 import dev.restsh.shell.openapi.ApiDocument;
 import dev.restsh.shell.openapi.Operation;
+import dev.restsh.shell.openapi.OperationFinder;
 import dev.restsh.shell.openapi.PathTemplate;
+import dev.restsh.shell.openapi.SchemaShape;
 import dev.restsh.shell.request.UrlResolver;
 import dev.restsh.shell.session.Session;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +19,8 @@ import org.jline.reader.Candidate;
 
 /**
  * Completes the words of a request command: the URL from the OpenAPI document's paths (path parameters kept
- * as typed), then request items: the operation's query and header parameters, common headers and their values.
+ * as typed), then request items: the operation's query and header parameters, its JSON body's fields
+ * ({@link BodyFieldCompleter}), common headers and their values, and the enum values the document lists.
  */
 final class RequestItemCompleter {
     private final Session session;
@@ -83,30 +87,53 @@ final class RequestItemCompleter {
 
     void completeItem(
             String method, String url, String word, Optional<ApiDocument> document, List<Candidate> candidates) {
+        Optional<Operation> found = operation(method, url, document);
         int colon = word.indexOf(':');
         if (colon > 0 && !word.startsWith(word.substring(0, colon) + ":=")) {
             String header = word.substring(0, colon);
-            for (String value : HeaderCatalog.values(header)) {
+            List<String> values = new ArrayList<>(HeaderCatalog.values(header));
+            found.ifPresent(operation -> operation.parameters("header").stream()
+                    .filter(parameter -> parameter.name().equalsIgnoreCase(header))
+                    .forEach(parameter -> values.addAll(
+                            SchemaShape.enumValues(operation.detail().parameterSchema("header", parameter.name())))));
+            for (String value : values) {
                 candidates.add(
                         new Candidate(header + ":" + value, value, "values", null, null, null, !value.endsWith(" ")));
             }
             return;
         }
         if (word.contains("=")) {
+            found.ifPresent(operation -> values(operation, word, candidates));
             return;
         }
         Set<String> offered = new LinkedHashSet<>();
-        operation(method, url, document).ifPresent(operation -> {
-            for (Operation.Parameter parameter : operation.parameters("query")) {
-                add(candidates, offered, parameter.name() + "==", "query", describe(parameter));
+        found.ifPresent(operation -> {
+            if (!word.contains("[")) {
+                for (Operation.Parameter parameter : operation.parameters("query")) {
+                    add(candidates, offered, parameter.name() + "==", "query", describe(parameter));
+                }
+                for (Operation.Parameter parameter : operation.parameters("header")) {
+                    add(candidates, offered, parameter.name() + ":", "headers", describe(parameter));
+                }
             }
-            for (Operation.Parameter parameter : operation.parameters("header")) {
-                add(candidates, offered, parameter.name() + ":", "headers", describe(parameter));
-            }
+            BodyFieldCompleter.names(operation, word, candidates);
         });
         for (String header : HeaderCatalog.COMMON.keySet()) {
             add(candidates, offered, header + ":", "headers", null);
         }
+    }
+
+    /** After {@code name==}: the query parameter's enum values; after {@code field=}: the body field's. */
+    private static void values(Operation operation, String word, List<Candidate> candidates) {
+        int query = word.indexOf("==");
+        if (query > 0) {
+            String name = word.substring(0, query);
+            for (String value : SchemaShape.enumValues(operation.detail().parameterSchema("query", name))) {
+                candidates.add(new Candidate(name + "==" + value, value, "values", null, null, null, true));
+            }
+            return;
+        }
+        BodyFieldCompleter.values(operation, word, candidates);
     }
 
     private Optional<Operation> operation(String method, String url, Optional<ApiDocument> document) {
@@ -115,13 +142,7 @@ final class RequestItemCompleter {
         }
         try {
             URI resolved = UrlResolver.resolve(session.base(), url);
-            String path = resolved.getPath() == null ? "/" : resolved.getPath();
-            String basePath = basePath();
-            String relative =
-                    !basePath.isEmpty() && path.startsWith(basePath) ? path.substring(basePath.length()) : path;
-            return document.get()
-                    .match(method, relative)
-                    .or(() -> document.get().match(method, path));
+            return OperationFinder.find(document.get(), session.base(), method, resolved);
         } catch (RuntimeException badUrl) {
             return Optional.empty();
         }

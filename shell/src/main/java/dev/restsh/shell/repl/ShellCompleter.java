@@ -70,11 +70,11 @@ public final class ShellCompleter implements Completer {
             commands.complete(reader, line, candidates);
             return;
         }
-        int urlIndex = command.equals("request") ? 2 : 1;
-        String method = command.equals("request") && line.words().size() > 1
-                ? line.words().get(1)
-                : command;
-        if (CommandCatalogue.METHODS.contains(command) || command.equals("request")) {
+        // request METHOD URL and edit METHOD URL name the method first.
+        boolean methodFirst = command.equals("request") || command.equals("edit");
+        int urlIndex = methodFirst ? 2 : 1;
+        String method = methodFirst && line.words().size() > 1 ? line.words().get(1) : command;
+        if (CommandCatalogue.METHODS.contains(command) || methodFirst) {
             Optional<ApiDocument> document = document();
             if (line.wordIndex() == urlIndex) {
                 requestItems.completeUrl(word, document, candidates);

@@ -25,6 +25,11 @@ class ShellCompleterTest {
     Path directory;
 
     private static List<String> complete(ShellHarness shell, Path directory, String line) {
+        return candidates(shell, directory, line).stream().map(Candidate::value).toList();
+    }
+
+    /** The candidates JLine would show for the line, in the completer's order. */
+    static List<Candidate> candidates(ShellHarness shell, Path directory, String line) {
         ShellCompleter completer = new ShellCompleter(shell.root(), shell.context(), directory);
         ShellParser parser =
                 new ShellParser(word -> !shell.root().getSubcommands().containsKey(word) || word.equals("print"));
@@ -34,8 +39,7 @@ class ShellCompleterTest {
         // As JLine does before showing them: only candidates that start with the word typed so far.
         String typed = parsed.word().substring(0, parsed.wordCursor());
         return candidates.stream()
-                .map(Candidate::value)
-                .filter(value -> value.startsWith(typed))
+                .filter(candidate -> candidate.value().startsWith(typed))
                 .toList();
     }
 
@@ -236,7 +240,7 @@ class ShellCompleterTest {
         }
     }
 
-    private static void awaitDocument(ShellHarness shell) throws InterruptedException {
+    static void awaitDocument(ShellHarness shell) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (shell.context().openApi().ready().isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(20);
