@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -22,18 +23,24 @@ import picocli.CommandLine.Parameters;
 @Command(
         description = {
             "Open $EDITOR (or the config file's editor) on the body of a request, then send it.",
+            "A new request with no body starts from the operation's example in the API's OpenAPI",
+            "document, else from its schema's required fields; {ip} in the URL takes the variable ip.",
             "With no arguments, edits the body of the latest request and sends it again."
         },
         footer = {
             "",
             "Examples:",
-            "  edit post /ips                  write a JSON body, starting from {}",
+            "  edit post /ips                  write a JSON body, starting from the document's example",
+            "  edit put /ips/{ip}              the same with the variable ip in the path (or {{ip}})",
             "  edit put /ips/1 label=router    start from the body the items make",
             "  edit                            change the last request's body, send again",
             "  edit _3                         change request 3's body (an imported one too), send it"
         })
 public class EditCommand extends ShellCommand {
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
+
+    /** {@code {name}} not inside {@code {{…}}}. */
+    private static final Pattern TEMPLATE_PARAMETER = Pattern.compile("(?<!\\{)\\{([A-Za-z_][A-Za-z0-9_.-]*)}(?!})");
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "METHOD")
     String method;
@@ -71,8 +78,12 @@ public class EditCommand extends ShellCommand {
         RequestSpec request = again != null ? again.request() : newRequest();
         String contentType = request.headers().first("content-type").orElse("");
         boolean json = contentType.isEmpty() || MediaTypes.isJson(contentType);
+        String initial = initialText(request, json);
+        if (again == null && request.body().length == 0 && json && WITH_BODY.contains(request.method())) {
+            initial = ScaffoldedBody.of(context, request).orElse(initial);
+        }
         String edited = new BodyEditor(context.settings().editor())
-                .edit(initialText(request, json), json ? ".json" : ".txt")
+                .edit(initial, json ? ".json" : ".txt")
                 .strip();
         Headers headers = request.headers().copy();
         if (json && !edited.isEmpty()) {
@@ -104,8 +115,10 @@ public class EditCommand extends ShellCommand {
         if (url == null) {
             throw RestshException.usage("edit needs a URL after the method, for example: edit post /ips");
         }
+        // A path template as the document writes it ({ip}) takes the session variable, as {{ip}} does.
+        String target = TEMPLATE_PARAMETER.matcher(url).replaceAll("{{$1}}");
         return new RequestBuilder(context.session())
-                .build(method.toUpperCase(Locale.ROOT), url, SendOptions.orEmpty(items));
+                .build(method.toUpperCase(Locale.ROOT), target, SendOptions.orEmpty(items));
     }
 
     private static String initialText(RequestSpec request, boolean json) {
