@@ -7,6 +7,7 @@ import dev.restsh.shell.http.UrlCredentials;
 import dev.restsh.shell.openapi.ApiDocument;
 import dev.restsh.shell.openapi.OpenApiException;
 import dev.restsh.shell.openapi.Operation;
+import dev.restsh.shell.openapi.OperationsAtPath;
 import dev.restsh.shell.request.UrlResolver;
 import java.io.PrintWriter;
 import java.util.List;
@@ -20,18 +21,29 @@ import picocli.CommandLine.Parameters;
         description = {
             "List the API's operations with their summaries, from its OpenAPI document.",
             "The document is found from the base URL: a Link rel=\"service-desc\" header,",
-            "/q/openapi, /openapi.json, /openapi.yaml, /v3/api-docs or /swagger.json."
+            "/q/openapi, /openapi.json, /openapi.yaml, /v3/api-docs, /swagger.json, then where",
+            "Swagger 2.0 documents usually are (/swagger.yaml, /v2/api-docs, /spec.json, /api-docs …)."
         },
         footer = {
             "",
             "Examples:",
             "  endpoints                  every operation",
             "  ls users                   operations whose path or summary mention 'users'",
+            "  endpoints /ips             the operations at /ips in full: parameters, body, responses",
+            "  endpoints post /ips        only POST /ips (help /ips works too)",
             "  endpoints --spec http://localhost:8080/openapi.yaml"
         })
 public class EndpointsCommand extends ShellCommand {
-    @Parameters(arity = "0..1", paramLabel = "FILTER", description = "Show only operations containing this text.")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "FILTER",
+            description = "Show only operations containing this text; a path (/ips) or a method and a path"
+                    + " (post /ips) shows those operations in full.")
     String filter;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "PATH", hidden = true)
+    String path;
 
     @Option(names = "--spec", paramLabel = "URL", description = "Read the document from this URL instead of looking.")
     String spec;
@@ -46,6 +58,9 @@ public class EndpointsCommand extends ShellCommand {
             context.openApi().use(UrlResolver.resolve(context.session().base(), spec));
         }
         ApiDocument document = load(context);
+        if (path != null || (filter != null && filter.startsWith("/"))) {
+            return describe(document, path == null ? null : filter, path == null ? filter : path);
+        }
         List<Operation> shown = document.operations().stream()
                 .filter(operation -> filter == null || mentions(operation, filter.toLowerCase(Locale.ROOT)))
                 .toList();
@@ -65,6 +80,28 @@ public class EndpointsCommand extends ShellCommand {
         }
         if (shown.isEmpty()) {
             out.println("  no operation" + (filter == null ? "" : " matches '" + filter + "'"));
+        }
+        out.flush();
+        return 0;
+    }
+
+    /**
+     * The operations at a path (a template as the document writes it, {@code /ips/{id}}, or a concrete one,
+     * {@code /ips/10.0.0.1}), of one method when it is given, in full; a usage error when there is none.
+     */
+    private int describe(ApiDocument document, String method, String target) {
+        List<Operation> operations =
+                OperationsAtPath.find(document, context.session().base(), method, target);
+        if (operations.isEmpty()) {
+            throw RestshException.usage("no operation " + (method == null ? "" : method.toUpperCase(Locale.ROOT) + " ")
+                    + target + " in the OpenAPI document (try: endpoints " + target.replaceAll("^/+", "") + ")");
+        }
+        PrintWriter out = out();
+        for (int i = 0; i < operations.size(); i++) {
+            if (i > 0) {
+                out.println();
+            }
+            OperationDescription.lines(operations.get(i)).forEach(out::println);
         }
         out.flush();
         return 0;
