@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.restsh.shell.ShellHarness;
 import dev.restsh.shell.config.Settings;
 import dev.restsh.shell.openapi.ApiServer;
+import dev.restsh.shell.openapi.RealWorldDocuments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -17,9 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  * keeps what it was given and saves the file unchanged, so what was sent is the scaffold itself.
  */
 class ScaffoldEditTest {
-    private static final String TRAIN = "real-world/train-travel.openapi.yaml";
-    private static final String DOCKER = "real-world/docker-engine-v1.51.swagger.yaml";
-
     @TempDir
     Path directory;
 
@@ -41,7 +39,7 @@ class ScaffoldEditTest {
     @Test
     void aSchemaWithoutExampleIsScaffoldedAndSentAsSaved() throws Exception {
         try (ApiServer server = new ApiServer()
-                .document("/openapi.yaml", TRAIN)
+                .document("/openapi.yaml", RealWorldDocuments.TRAIN)
                 .respond("/bookings", 201, "application/json", "{}", null)) {
             ShellHarness shell = shell(server.base());
             assertThat(shell.line("edit post /bookings")).as(shell::err).isZero();
@@ -55,7 +53,7 @@ class ScaffoldEditTest {
     @Test
     void pathTemplatesTakeTheVariableAndTheDocumentsExampleComesFirst() throws Exception {
         try (ApiServer server = new ApiServer()
-                .document("/openapi.yaml", TRAIN)
+                .document("/openapi.yaml", RealWorldDocuments.TRAIN)
                 .respond("/bookings/1725ff48/payment", 200, "application/json", "{}", null)) {
             ShellHarness shell = shell(server.base());
             assertThat(shell.line("edit post /bookings/{bookingId}/payment")).isEqualTo(2);
@@ -82,7 +80,7 @@ class ScaffoldEditTest {
     @Test
     void swaggerTwoOperationsAreScaffoldedToo() throws Exception {
         try (ApiServer server = new ApiServer()
-                .document("/v2/api-docs", DOCKER)
+                .document("/v2/api-docs", RealWorldDocuments.DOCKER)
                 .respond("/v1.51/networks/create", 201, "application/json", "{}", null)) {
             ShellHarness shell = shell(server.base() + "/v1.51");
             assertThat(shell.line("edit post /networks/create")).as(shell::err).isZero();

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class EndpointDetailsTest {
     @Test
     void openApiThreeOneOperationsInFull() throws Exception {
-        try (ApiServer server = new ApiServer().document("/openapi.yaml", RealWorldDocumentsTest.TRAIN)) {
+        try (ApiServer server = new ApiServer().document("/openapi.yaml", RealWorldDocuments.TRAIN)) {
             ShellHarness shell = new ShellHarness(server.base());
             assertThat(shell.line("endpoints post /bookings")).as(shell::err).isZero();
             assertThat(shell.out()).isEqualTo("""
@@ -60,7 +60,7 @@ class EndpointDetailsTest {
 
     @Test
     void swaggerTwoOperationsInFull() throws Exception {
-        try (ApiServer server = new ApiServer().document("/swagger.yaml", RealWorldDocumentsTest.DOCKER)) {
+        try (ApiServer server = new ApiServer().document("/swagger.yaml", RealWorldDocuments.DOCKER)) {
             ShellHarness shell = new ShellHarness(server.base() + "/v1.51");
             assertThat(shell.line("endpoints /containers/abc/json"))
                     .as(shell::err)

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * one ({@code $ref}, {@code allOf}, {@code oneOf}).
  */
 class RealWorldDocumentsTest {
-    static final String DOCKER = "real-world/docker-engine-v1.51.swagger.yaml";
-    static final String TRAIN = "real-world/train-travel.openapi.yaml";
+    private static final String DOCKER = RealWorldDocuments.DOCKER;
+    private static final String TRAIN = RealWorldDocuments.TRAIN;
 
     @ParameterizedTest
     @ValueSource(strings = {"/swagger.yaml", "/v2/api-docs", "/spec.json"})

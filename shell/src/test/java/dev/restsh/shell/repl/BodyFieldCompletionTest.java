@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.restsh.shell.ShellHarness;
 import dev.restsh.shell.config.Settings;
 import dev.restsh.shell.openapi.ApiServer;
+import dev.restsh.shell.openapi.RealWorldDocuments;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ class BodyFieldCompletionTest {
 
     @Test
     void swaggerTwoBodyFieldsQueryAndHeaderParametersAndEnumValues() throws Exception {
-        try (ApiServer server = new ApiServer().document("/swagger.yaml", RealWorld.DOCKER)) {
+        try (ApiServer server = new ApiServer().document("/swagger.yaml", RealWorldDocuments.DOCKER)) {
             ShellHarness shell = shellFor(server.base() + "/v1.51");
             List<Candidate> create = candidates(shell, "post /containers/create ");
             assertThat(create)
@@ -79,7 +80,7 @@ class BodyFieldCompletionTest {
 
     @Test
     void openApiThreeOneOneOfAlternativesAndEnums() throws Exception {
-        try (ApiServer server = new ApiServer().document("/openapi.yaml", RealWorld.TRAIN)) {
+        try (ApiServer server = new ApiServer().document("/openapi.yaml", RealWorldDocuments.TRAIN)) {
             ShellHarness shell = shellFor(server.base());
             List<Candidate> payment = candidates(shell, "post /bookings/1725ff48/payment ");
             assertThat(payment)
