@@ -141,7 +141,8 @@ final class RequestItemCompleter {
             return Optional.empty();
         }
         try {
-            URI resolved = UrlResolver.resolve(session.base(), url);
+            // {{ip}} and {ip} stand for a path parameter's value: any value finds the operation.
+            URI resolved = UrlResolver.resolve(session.base(), url.replaceAll("\\{\\{?[^{}/]*}}?", "_"));
             return OperationFinder.find(document.get(), session.base(), method, resolved);
         } catch (RuntimeException badUrl) {
             return Optional.empty();

@@ -73,6 +73,8 @@ class BodyFieldCompletionTest {
             assertThat(network.get(0).descr()).startsWith("string required - The network's name.");
             assertThat(network.get(0).sort()).isLessThan(network.get(1).sort());
             assertThat(values(shell, "post /images/create X-Reg")).containsExactly("X-Registry-Auth:");
+            assertThat(values(shell, "post /containers/abc/wait condition=="))
+                    .containsExactly("condition==not-running", "condition==next-exit", "condition==removed");
             // The same operation through edit, whose method comes first.
             assertThat(values(shell, "edit post /networks/create Na")).containsExactly("Name=");
         }
@@ -101,6 +103,10 @@ class BodyFieldCompletionTest {
             assertThat(values(shell, "post /bookings/1725ff48/payment source[object]="))
                     .containsExactly("source[object]=card", "source[object]=bank_account");
             assertThat(values(shell, "get /trips ")).contains("origin==", "date==", "bicycles==");
+            // A path parameter left as the template, or as a variable, still finds the operation.
+            assertThat(values(shell, "post /bookings/{bookingId}/payment cur")).containsExactly("currency=");
+            assertThat(values(shell, "edit post /bookings/{{booking}}/payment cur"))
+                    .containsExactly("currency=");
             // A GET has no body: no field is offered.
             assertThat(candidates(shell, "get /trips "))
                     .noneMatch(candidate -> candidate.group().equals("body"));
