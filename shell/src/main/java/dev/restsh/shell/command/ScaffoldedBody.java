@@ -13,26 +13,34 @@ import java.util.Optional;
 
 /**
  * The body {@code edit METHOD URL} starts from when the line gives none: the operation's scaffold from the API's
- * OpenAPI document ({@link BodyScaffold}), pretty-printed. Empty when discovery is off, no document is found, or
- * the document has no such operation or no JSON body for it: the editor then starts from {@code {}} as before.
+ * OpenAPI document ({@link BodyScaffold}), pretty-printed. Empty when no document is found (with discovery off:
+ * none was loaded with {@code endpoints --spec}), or it has no such operation or no JSON body for it: the editor
+ * then starts from {@code {}} as before.
  */
 final class ScaffoldedBody {
     private ScaffoldedBody() {}
 
     static Optional<String> of(ShellContext context, RequestSpec request) {
-        if (!context.settings().openApiDiscovery()) {
+        Optional<ApiDocument> document = document(context);
+        if (document.isEmpty()) {
             return Optional.empty();
         }
-        ApiDocument document;
-        try {
-            document = context.openApi().await();
-        } catch (OpenApiException notFound) {
-            return Optional.empty();
-        }
-        return OperationFinder.find(document, context.session().base(), request.method(), request.url())
+        return OperationFinder.find(document.get(), context.session().base(), request.method(), request.url())
                 .filter(operation -> isJson(operation.detail().bodyMediaType()))
                 .map(operation -> BodyScaffold.of(operation.detail()))
                 .map(ScaffoldedBody::pretty);
+    }
+
+    /** With discovery off, only a document already loaded (endpoints --spec URL); else found now if need be. */
+    private static Optional<ApiDocument> document(ShellContext context) {
+        if (!context.settings().openApiDiscovery()) {
+            return context.openApi().ready();
+        }
+        try {
+            return Optional.of(context.openApi().await());
+        } catch (OpenApiException notFound) {
+            return Optional.empty();
+        }
     }
 
     private static boolean isJson(String mediaType) {

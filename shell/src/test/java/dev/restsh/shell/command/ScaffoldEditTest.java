@@ -93,6 +93,34 @@ class ScaffoldEditTest {
     }
 
     @Test
+    void withDiscoveryOffOnlyADocumentLoadedWithSpecIsUsed() throws Exception {
+        try (ApiServer server = new ApiServer()
+                .document("/openapi.yaml", RealWorldDocuments.TRAIN)
+                .respond("/bookings", 201, "application/json", "{}", null)) {
+            ShellHarness shell = shell(server.base());
+            Path script = directory.resolve("editor.sh");
+            shell.context()
+                    .settings(Settings.resolve(
+                            Map.of(
+                                    "RESTSH_EDITOR",
+                                    script.toString(),
+                                    "RESTSH_HISTORY",
+                                    "off",
+                                    "RESTSH_OPENAPI",
+                                    "off"),
+                            Map.of()));
+            assertThat(shell.line("edit post /bookings")).as(shell::err).isZero();
+            assertThat(Files.readString(seen())).isEqualTo("{\n}\n");
+            assertThat(server.requests()).containsExactly("POST /bookings {\n}"); // the document was not asked for
+            assertThat(shell.line("endpoints --spec /openapi.yaml"))
+                    .as(shell::err)
+                    .isZero();
+            assertThat(shell.line("edit post /bookings")).as(shell::err).isZero();
+            assertThat(Files.readString(seen())).contains("\"passenger_name\" : \"John Doe\"");
+        }
+    }
+
+    @Test
     void withoutADocumentTheEditorStartsFromAnEmptyObject() throws Exception {
         try (ApiServer server = new ApiServer().respond("/ips", 201, "application/json", "{}", null)) {
             ShellHarness shell = shell(server.base());

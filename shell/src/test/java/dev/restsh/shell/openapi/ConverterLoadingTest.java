@@ -35,7 +35,9 @@ class ConverterLoadingTest {
                     .redirectErrorStream(true)
                     .redirectOutput(home.resolve("out").toFile())
                     .directory(home.toFile());
-            builder.environment().put("HOME", home.toString());
+            for (String variable : new String[] {"HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"}) {
+                builder.environment().put(variable, home.toString());
+            }
             builder.environment().put("RESTSH_HISTORY", "off");
             builder.environment().remove("RESTSH_OPENAPI");
             Process process = builder.start();
