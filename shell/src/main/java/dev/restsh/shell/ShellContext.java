@@ -5,6 +5,7 @@ import dev.restsh.shell.config.Settings;
 import dev.restsh.shell.live.LiveConnections;
 import dev.restsh.shell.live.LiveOutput;
 import dev.restsh.shell.openapi.OpenApiCatalog;
+import dev.restsh.shell.openapi.RequestPreflight;
 import dev.restsh.shell.script.Scripting;
 import dev.restsh.shell.session.Session;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ public final class ShellContext {
     private final Console console;
     private Settings settings = Settings.defaults();
     private OpenApiCatalog openApi;
+    private RequestPreflight preflight;
     private boolean interactive;
     private boolean exitRequested;
     private boolean oneShot;
@@ -34,6 +36,8 @@ public final class ShellContext {
         this.console = console;
         this.liveOutput = new LiveOutput(console);
         session.onRequestSent(scripting::requestSent);
+        // Made on the first request: start-up loads nothing of it.
+        session.requestCheck(request -> preflight().beforeSending(request));
     }
 
     public Session session() {
@@ -59,6 +63,19 @@ public final class ShellContext {
             openApi = new OpenApiCatalog(session);
         }
         return openApi;
+    }
+
+    /** The check of every request against the OpenAPI document before it is sent. */
+    public synchronized RequestPreflight preflight() {
+        if (preflight == null) {
+            preflight = new RequestPreflight(this);
+        }
+        return preflight;
+    }
+
+    /** The OpenAPI description if something asked for it already: never starts looking for one. */
+    public synchronized Optional<OpenApiCatalog> openApiIfUsed() {
+        return Optional.ofNullable(openApi);
     }
 
     /** True in the REPL, where nothing exits and HTTP error statuses are only shown. */

@@ -62,6 +62,7 @@ public enum CommandCatalogue {
     SAVE(INSPECT, "save"),
     VALIDATE(INSPECT, "validate"),
     ENDPOINTS(INSPECT, "endpoints ls"),
+    COVERAGE(INSPECT, "coverage"),
     BASE(SESSION, "base", SHAPES_SESSION),
     CD(SESSION, "cd", SHAPES_SESSION),
     PWD(SESSION, "pwd"),
@@ -225,6 +226,7 @@ public enum CommandCatalogue {
             case SAVE -> new SaveCommand(context);
             case VALIDATE -> new ValidateCommand(context);
             case ENDPOINTS -> new EndpointsCommand(context);
+            case COVERAGE -> new CoverageCommand(context);
             case BASE -> new BaseCommand(context);
             case CD -> new CdCommand(context);
             case PWD -> new PwdCommand(context);

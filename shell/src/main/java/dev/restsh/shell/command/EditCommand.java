@@ -96,11 +96,14 @@ public class EditCommand extends ShellCommand {
         // Sent again, it keeps the options it was sent with (--verify=no …), unless this line gives others.
         RequestOptions sending =
                 again != null && !again.imported() ? options.over(again.options()) : options.options(context);
-        return Sending.send(
-                context,
-                new RequestSpec(request.method(), request.url(), headers, body),
-                sending,
-                options.printer(context));
+        return context.preflight()
+                .strict(
+                        options.strict(),
+                        () -> Sending.send(
+                                context,
+                                new RequestSpec(request.method(), request.url(), headers, body),
+                                sending,
+                                options.printer(context)));
     }
 
     private Exchange latest() {

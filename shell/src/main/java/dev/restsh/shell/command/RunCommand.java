@@ -3,6 +3,7 @@ package dev.restsh.shell.command;
 import dev.restsh.shell.ErrorText;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.openapi.CoverageReport;
 import dev.restsh.shell.script.ResponseCondition;
 import dev.restsh.shell.script.ScriptOptions;
 import dev.restsh.shell.script.ScriptReader;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
             "  run --pm smoke.restsh          open the REPL at a failure (post-mortem)",
             "  run --break-when 'response.status_code >= 500' smoke.restsh",
             "  run --update-snapshots smoke.restsh    write every expect snapshot again",
+            "  run --validate --coverage-report coverage.html smoke.restsh",
             "",
             "{{name}} in a line is the variable 'name' (--var, set, let), else the environment variable 'name'.",
             "Exit status: 0 all passed, 6 an expectation failed, else that of the line that failed."
@@ -70,6 +72,25 @@ public class RunCommand extends ShellCommand {
 
     @Option(names = "--update-snapshots", description = "Write every expect snapshot again from this run.")
     boolean updateSnapshots;
+
+    @Option(
+            names = "--strict",
+            description = "Do not send a request that does not match the API's OpenAPI document (a line error, 2).")
+    boolean strict;
+
+    @Option(
+            names = "--validate",
+            description = "Check every response against the API's OpenAPI document: a violation fails, like an expect.")
+    boolean validate;
+
+    @Option(names = "--coverage", description = "Show which documented operations and responses the script exercised.")
+    boolean coverage;
+
+    @Option(
+            names = "--coverage-report",
+            paramLabel = "FILE",
+            description = "Write the coverage to FILE: JSON (FILE.json) or an HTML page (FILE.html).")
+    Path coverageReport;
 
     @Option(
             names = "--report",
@@ -115,6 +136,11 @@ public class RunCommand extends ShellCommand {
     }
 
     private ScriptOptions options(Path junit) {
-        return new ScriptOptions(keepGoing, step, postMortem, junit);
+        Path coverageFile =
+                coverageReport == null ? null : context.workingDirectory().resolve(coverageReport);
+        if (coverageFile != null) {
+            CoverageReport.check(coverageFile); // a wrong extension is known before the script runs
+        }
+        return new ScriptOptions(keepGoing, step, postMortem, junit, strict, validate, coverage, coverageFile);
     }
 }

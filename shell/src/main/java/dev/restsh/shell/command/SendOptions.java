@@ -57,6 +57,8 @@ public class SendOptions {
     private final OptionSpec ignoreNetrc = flag("Do not take credentials from ~/.netrc (or $NETRC).", "--ignore-netrc");
     private final OptionSpec offline =
             flag("Build the request and print it as -v would, without sending it.", "--offline");
+    private final OptionSpec strict = flag(
+            "Refuse to send a request that does not match the API's OpenAPI document (exit status 2).", "--strict");
     private final ClientCertOptions cert = new ClientCertOptions();
     private final ProxyOptions proxy = new ProxyOptions();
     private final PagingOptions paging = new PagingOptions();
@@ -73,6 +75,7 @@ public class SendOptions {
             .addOption(ignoreStdin)
             .addOption(offline)
             .addOption(ignoreNetrc)
+            .addOption(strict)
             .addMixin("cert", cert.model())
             .addMixin("proxy", proxy.model())
             .addMixin("paging", paging.model())
@@ -91,6 +94,11 @@ public class SendOptions {
     /** {@code --offline}: print the request instead of sending it. */
     boolean offline() {
         return on(offline);
+    }
+
+    /** {@code --strict}: a request that does not match its operation is not sent. */
+    boolean strict() {
+        return on(strict);
     }
 
     boolean showSecrets() {

@@ -26,7 +26,8 @@ final class Sending {
             return OfflineRequest.print(context, build.get(), sending, options.showSecrets());
         }
         Exchanges.Printer printer = options.printer(context);
-        Exchange exchange = context.session().exchanges().send(build, sending, printer);
+        Exchange exchange = context.preflight()
+                .strict(options.strict(), () -> context.session().exchanges().send(build, sending, printer));
         return status(exchange, printer);
     }
 

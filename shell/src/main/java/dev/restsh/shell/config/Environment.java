@@ -12,12 +12,12 @@ import java.util.Map;
 
 /**
  * One named environment as its file gives it: {@code base}, {@code headers}, {@code auth}, {@code vars},
- * {@code cert}, {@code cert-key}, {@code cert-key-pass}, {@code proxy}. Values are kept as written ({@code
+ * {@code cert}, {@code cert-key}, {@code cert-key-pass}, {@code proxy}, {@code validate}. Values are kept as written ({@code
  * ${env:NAME}} and {@code ${cmd:COMMAND}} are resolved when it is used; {@code auth} by {@link EnvironmentAuth}).
  */
 public record Environment(String name, List<Path> sources, ObjectNode values) {
     static final List<String> KEYS =
-            List.of("base", "headers", "auth", "vars", "cert", "cert-key", "cert-key-pass", "proxy");
+            List.of("base", "headers", "auth", "vars", "cert", "cert-key", "cert-key-pass", "proxy", "validate");
     private static final List<String> TABLES = List.of("headers", "auth", "vars");
 
     static Environment of(String name, Path source, ObjectNode values) {

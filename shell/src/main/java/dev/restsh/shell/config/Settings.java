@@ -5,6 +5,7 @@ import dev.restsh.shell.XdgDirs;
 import dev.restsh.shell.http.ClientCertificate;
 import dev.restsh.shell.http.ProxySetting;
 import dev.restsh.shell.http.TlsSettings;
+import dev.restsh.shell.openapi.ValidationMode;
 import dev.restsh.shell.session.Session;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,8 @@ public record Settings(
         Path certKeyFile,
         ProxySetting proxy,
         boolean raw,
-        List<String> warnings) {
+        List<String> warnings,
+        ValidationMode validate) {
 
     /** How requests check certificates and which client certificate they show, unless their options say otherwise. */
     public TlsSettings tls() {
@@ -122,7 +124,11 @@ public record Settings(
                 List.of("on", "true", "yes")
                         .contains(pick(env.get("RESTSH_RAW"), file.get("raw"), "off")
                                 .toLowerCase()),
-                warnings);
+                warnings,
+                // requests checked against the API's OpenAPI document before they are sent: warn, strict or off
+                ValidationMode.parse(
+                        pick(env.get("RESTSH_VALIDATE"), file.get("validate"), "warn"),
+                        origin(env, "RESTSH_VALIDATE", places, "validate")));
     }
 
     private static final List<String> KNOWN = List.of(
@@ -139,7 +145,8 @@ public record Settings(
             "openapi",
             "editor",
             "pager",
-            "raw");
+            "raw",
+            "validate");
 
     /** Where a value came from, as a prefix for its error: the variable, the file's line, or nothing known. */
     private static String origin(Map<String, String> env, String variable, Map<String, String> places, String key) {

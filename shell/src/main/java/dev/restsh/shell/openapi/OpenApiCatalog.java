@@ -106,6 +106,23 @@ public final class OpenApiCatalog {
         }
     }
 
+    /**
+     * The document for the current base URL, waiting for the load under way (starting one if none was): empty when
+     * there is none. Unlike {@link #await()}, a failed load is not tried again, so a server without a document
+     * costs one discovery, not one per request.
+     */
+    public Optional<ApiDocument> settled() {
+        prefetch();
+        try {
+            return Optional.of(currentLoad().get(WAIT_SECONDS, TimeUnit.SECONDS));
+        } catch (ExecutionException | TimeoutException noDocument) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
     private synchronized CompletableFuture<ApiDocument> currentLoad() {
         return session.base().equals(loadedFor) ? loading : null;
     }

@@ -33,7 +33,7 @@ public final class ResponseValidator {
     public Result validate(Response response) {
         String method = response.request().method();
         String path = response.url().getPath() == null ? "/" : response.url().getPath();
-        String relative = relativeToServer(path);
+        String relative = document.relativeToServer(path);
         Operation operation = document.match(method, relative)
                 .orElseThrow(() -> RestshException.usage("no operation " + method + " " + relative
                         + " in the OpenAPI document (" + UrlCredentials.shown(document.source()) + ")"));
@@ -61,23 +61,15 @@ public final class ResponseValidator {
         }
         if (MediaTypes.isJson(type)) {
             violations.addAll(schemaViolations(
-                    contents.get(mediaType), Json.parse(response.body().bytes())));
+                    document,
+                    contents.get(mediaType),
+                    Json.parse(response.body().bytes())));
         }
         return new Result(operation, violations);
     }
 
-    /** The document's paths are relative to its server URL: drop the base path the document was found under. */
-    private String relativeToServer(String path) {
-        for (PathTemplate template : document.paths()) {
-            if (template.matches(path)) {
-                return path;
-            }
-        }
-        String prefix = document.sourceFolder();
-        return !prefix.isEmpty() && path.startsWith(prefix) ? path.substring(prefix.length()) : path;
-    }
-
-    private static String matchingMediaType(Map<String, JsonNode> contents, String type) {
+    /** The declared media type a sent one falls under: itself, its range ({@code text/*}), or {@code *}{@code /*}. */
+    static String matchingMediaType(Map<String, JsonNode> contents, String type) {
         for (String declared : contents.keySet()) {
             if (declared.equalsIgnoreCase(type)) {
                 return declared;
@@ -92,7 +84,8 @@ public final class ResponseValidator {
         return null;
     }
 
-    private List<Violation> schemaViolations(JsonNode schemaNode, JsonNode body) {
+    /** Every way a JSON value differs from a schema of this document, each with its JSON path, in path order. */
+    static List<Violation> schemaViolations(ApiDocument document, JsonNode schemaNode, JsonNode body) {
         SpecVersion.VersionFlag version =
                 document.jsonSchema2020() ? SpecVersion.VersionFlag.V202012 : SpecVersion.VersionFlag.V4;
         JsonSchema schema = JsonSchemaFactory.getInstance(version).getSchema(schemaNode);

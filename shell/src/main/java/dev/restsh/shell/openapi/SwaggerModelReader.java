@@ -59,7 +59,8 @@ final class SwaggerModelReader {
                                 details.read(item, operation)))));
         String title = api.getInfo() == null ? "" : api.getInfo().getTitle();
         String version = api.getInfo() == null ? "" : api.getInfo().getVersion();
-        return new ApiDocument(source, title, version, v31, List.copyOf(operations));
+        return new ApiDocument(
+                source, title, version, v31, List.copyOf(operations), RequestShapes.read(api, mapper, v31));
     }
 
     private static List<Operation.Parameter> parameters(PathItem item, List<Parameter> own) {

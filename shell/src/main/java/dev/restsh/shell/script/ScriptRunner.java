@@ -7,6 +7,10 @@ import dev.restsh.shell.ShellContext;
 import dev.restsh.shell.command.CommandCatalogue;
 import dev.restsh.shell.command.LineRunner;
 import dev.restsh.shell.http.Response;
+import dev.restsh.shell.openapi.Coverage;
+import dev.restsh.shell.openapi.CoverageReport;
+import dev.restsh.shell.openapi.OpenApiException;
+import dev.restsh.shell.openapi.SessionCoverage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +20,8 @@ import picocli.CommandLine;
 /**
  * Runs a script's lines through the same line runner as the REPL: fills {@code {{variables}}}, counts
  * expectations (the session counts the requests that went out, see {@link Scripting#requestSent}), stops at the
- * first failure (unless told to keep going), pauses where asked, prints a summary and writes the report.
+ * first failure (unless told to keep going), pauses where asked, prints a summary and writes the report; with the
+ * API's OpenAPI document it checks responses ({@code --validate}) and shows coverage ({@code --coverage}).
  */
 public final class ScriptRunner {
     private final ShellContext context;
@@ -35,13 +40,17 @@ public final class ScriptRunner {
         Scripting scripting = context.scripting();
         Path folder = context.workingDirectory();
         Path parent = run.file().toAbsolutePath().getParent();
+        int exchangesBefore = context.session().history().size();
         scripting.enter(run);
         context.workingDirectory(parent == null ? folder : parent);
         try {
-            int status = runLines(run);
+            int status = context.preflight().strict(options.strict(), () -> runLines(run));
             summary(run);
             if (options.junitReport() != null) {
                 JUnitReport.write(run, options.junitReport());
+            }
+            if (options.coverage() || options.coverageReport() != null) {
+                status = coverage(exchangesBefore, status);
             }
             return status;
         } finally {
@@ -55,6 +64,7 @@ public final class ScriptRunner {
             context.console().err().println("restsh: " + run.name() + ": no terminal: --step and --pm are ignored");
         }
         int status = ExitStatus.OK.code();
+        ResponseValidation validation = options.validate() ? new ResponseValidation(context) : null;
         for (int i = 0; i < run.lines().size(); i++) {
             run.at(i);
             ScriptLine line = run.lines().get(i);
@@ -68,6 +78,12 @@ public final class ScriptRunner {
             long errorsBefore = context.console().errorCount();
             int responsesBefore = context.session().history().size();
             int lineStatus = runLine(line);
+            if (validation != null
+                    && !validation.check(run, line, responsesBefore)
+                    && lineStatus != ExitStatus.EXPECTATION_FAILED.code()
+                    && (!request || ExitStatus.in(ExitStatus.RESPONSE_ARRIVED, lineStatus))) {
+                lineStatus = ExitStatus.EXPECTATION_FAILED.code(); // as a failed expect: stops the script
+            }
             run.step(new ScriptStep(
                     line,
                     lineStatus,
@@ -107,6 +123,23 @@ public final class ScriptRunner {
             return ExitStatus.EXPECTATION_FAILED.code();
         }
         return status == ExitStatus.OK.code() && run.aborted() ? ExitStatus.ERROR.code() : status;
+    }
+
+    /** Shows and writes the coverage of the script's responses; a missing document is an error of the run. */
+    private int coverage(int exchangesBefore, int status) {
+        try {
+            Coverage coverage = SessionCoverage.of(context, context.openApi().await(), exchangesBefore);
+            if (options.coverage()) {
+                SessionCoverage.print(context, coverage, context.console().err());
+            }
+            if (options.coverageReport() != null) {
+                CoverageReport.write(coverage, options.coverageReport());
+            }
+            return status;
+        } catch (OpenApiException | RestshException e) {
+            context.console().error("no coverage: " + e.getMessage(), e);
+            return status == ExitStatus.OK.code() ? ExitStatus.USAGE.code() : status;
+        }
     }
 
     private int runLine(ScriptLine line) {

@@ -88,8 +88,10 @@ public final class Exchanges {
      * Sends {@code first}; when the server rejects its bearer token and the session's {@link CredentialRenewal}
      * renews it, sends once more what {@code again} builds (with the new credentials); when the session's auth is
      * digest and the server challenges, sends the challenged request once more with the answer. The 401 is not kept.
+     * The session's {@link RequestCheck} sees {@code first} before anything is sent.
      */
     private Response transmit(RequestSpec first, Supplier<RequestSpec> again, RequestOptions options, Printer printer) {
+        session.requestCheck().beforeSending(first); // may refuse: then nothing is sent
         Response response = session.client().send(first, options, printer::request);
         if (response.status() != 401) { // first: most sends never load the challenge readers (start-up)
             return response;

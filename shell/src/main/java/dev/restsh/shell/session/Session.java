@@ -33,6 +33,7 @@ public final class Session {
     private ProxySetting proxy = ProxySetting.ENVIRONMENT;
     private Runnable requestSent = () -> {};
     private CredentialRenewal credentialRenewal = CredentialRenewal.NONE;
+    private RequestCheck requestCheck = RequestCheck.NONE;
     private final Exchanges exchanges = new Exchanges(this);
 
     public Session(URI base) {
@@ -130,6 +131,15 @@ public final class Session {
     /** Runs for every request that reached the server, whichever command sent it (scripts count them). */
     public void onRequestSent(Runnable listener) {
         requestSent = listener;
+    }
+
+    /** What looks at every request before it leaves (the API description's pre-flight check); none by default. */
+    public RequestCheck requestCheck() {
+        return requestCheck;
+    }
+
+    public void requestCheck(RequestCheck check) {
+        requestCheck = check == null ? RequestCheck.NONE : check;
     }
 
     /** The one way this session's requests are sent, kept and shown. */
