@@ -2,6 +2,8 @@ package dev.restsh.shell.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
@@ -18,6 +20,7 @@ final class SchemaNodes {
         if (!v31) {
             convertNullable(schema);
         }
+        plainNumbers(schema);
         return schema;
     }
 
@@ -33,6 +36,27 @@ final class SchemaNodes {
             return schema;
         }
         return object.deepCopy().set("components", components);
+    }
+
+    /**
+     * The parser keeps numbers such as {@code maximum: 100} as decimals, which JSON Schema's messages would show as
+     * {@code 1E+2}: whole ones become integers again.
+     */
+    private static void plainNumbers(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (field.getValue() instanceof DecimalNode decimal
+                        && decimal.decimalValue().stripTrailingZeros().scale() <= 0) {
+                    field.setValue(BigIntegerNode.valueOf(decimal.decimalValue().toBigIntegerExact()));
+                } else {
+                    plainNumbers(field.getValue());
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(SchemaNodes::plainNumbers);
+        }
     }
 
     private static void convertNullable(JsonNode node) {
