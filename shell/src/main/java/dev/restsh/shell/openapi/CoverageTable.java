@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
  */
 public final class CoverageTable {
     private static final String[] HEADINGS = {"METHOD", "PATH", "REQUESTS", "SEEN", "NOT SEEN"};
-    private static final int[] NARROWEST = {6, 12, 8, 8, 8};
+    private static final int[] NARROWEST = {6, 8, 8, 6, 6};
 
     private final int width;
     private final UnaryOperator<String> visible;
@@ -27,17 +27,19 @@ public final class CoverageTable {
 
     public void print(Coverage coverage, PrintWriter out) {
         ApiDocument document = coverage.document();
-        out.println(visible.apply("Coverage of " + document.title()
-                + (document.version().isEmpty() ? "" : " " + document.version()) + " ("
-                + UrlCredentials.shown(document.source()) + ")"));
+        out.println(cut(
+                visible.apply("Coverage of " + document.title()
+                        + (document.version().isEmpty() ? "" : " " + document.version()) + " ("
+                        + UrlCredentials.shown(document.source()) + ")"),
+                width));
         long operations = coverage.operations().size();
         long responses = coverage.responsesDocumented();
         out.println("  operations  " + coverage.operationsExercised() + " of " + operations + " exercised ("
                 + Coverage.percent(coverage.operationsExercised(), operations) + " %)");
-        out.println("  responses   " + coverage.responsesSeen() + " of " + responses + " documented seen ("
+        out.println("  responses   " + coverage.responsesSeen() + " of " + responses + " seen ("
                 + Coverage.percent(coverage.responsesSeen(), responses) + " %)");
-        out.println("  requests    " + coverage.requests() + " (" + coverage.unmatchedRequests()
-                + " matching no operation)");
+        out.println("  requests    " + coverage.requests() + ", " + coverage.unmatchedRequests()
+                + " matching no operation");
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADINGS);
         for (Coverage.OperationCoverage seen : coverage.operations()) {
