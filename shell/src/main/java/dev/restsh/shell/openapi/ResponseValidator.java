@@ -94,6 +94,7 @@ public final class ResponseValidator {
                                 message.getInstanceLocation().toString())
                         .thenComparing(ValidationMessage::getMessage))
                 .map(ResponseValidator::violation)
+                .distinct() // the branches of a oneOf may say the same thing
                 .toList();
     }
 
