@@ -35,17 +35,7 @@ final class RequestShapes {
     private static List<RequestShape.Input> inputs(
             PathItem item, List<Parameter> own, ObjectMapper mapper, boolean v31) {
         Map<String, RequestShape.Input> byKey = new LinkedHashMap<>();
-        List<Parameter> all = new ArrayList<>();
-        if (item.getParameters() != null) {
-            all.addAll(item.getParameters());
-        }
-        if (own != null) {
-            all.addAll(own);
-        }
-        for (Parameter parameter : all) {
-            if (parameter.getName() == null || parameter.getIn() == null) {
-                continue;
-            }
+        for (Parameter parameter : declared(item, own)) {
             String in = parameter.getIn().toLowerCase(Locale.ROOT);
             JsonNode schema = parameter.getSchema() == null
                     ? null
@@ -60,6 +50,19 @@ final class RequestShapes {
                             schema));
         }
         return List.copyOf(byKey.values());
+    }
+
+    /** The path item's parameters, then the operation's own (which replace them by name and place), named ones only. */
+    static List<Parameter> declared(PathItem item, List<Parameter> own) {
+        List<Parameter> all = new ArrayList<>();
+        if (item.getParameters() != null) {
+            all.addAll(item.getParameters());
+        }
+        if (own != null) {
+            all.addAll(own);
+        }
+        all.removeIf(parameter -> parameter.getName() == null || parameter.getIn() == null);
+        return all;
     }
 
     private static Map<String, JsonNode> bodies(RequestBody body, ObjectMapper mapper, boolean v31) {

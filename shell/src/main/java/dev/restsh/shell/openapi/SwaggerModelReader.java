@@ -65,17 +65,7 @@ final class SwaggerModelReader {
 
     private static List<Operation.Parameter> parameters(PathItem item, List<Parameter> own) {
         Map<String, Operation.Parameter> byKey = new LinkedHashMap<>();
-        List<Parameter> all = new ArrayList<>();
-        if (item.getParameters() != null) {
-            all.addAll(item.getParameters());
-        }
-        if (own != null) {
-            all.addAll(own);
-        }
-        for (Parameter parameter : all) {
-            if (parameter.getName() == null || parameter.getIn() == null) {
-                continue;
-            }
+        for (Parameter parameter : RequestShapes.declared(item, own)) {
             Schema<?> schema = parameter.getSchema();
             String type = schema == null ? null : schema.getType();
             if (type == null
