@@ -64,6 +64,20 @@ class CoverageAndRunValidateTest {
     }
 
     @Test
+    void textFromTheDocumentCannotDriveTheTerminal() throws Exception {
+        String document = "openapi: 3.0.3\ninfo:\n  title: \"Evil\\e]0;pwned\\a\"\n  version: \"1\"\npaths:\n"
+                + "  \"/x\\e[2J\":\n    get:\n      responses:\n        \"200\":\n          description: ok\n";
+        try (ApiServer api = new ApiServer().respond("/openapi.yaml", 200, "application/yaml", document, null)) {
+            ShellHarness shell = new ShellHarness(api.base(), true);
+            assertThat(shell.line("coverage")).as(shell::err).isZero();
+            assertThat(shell.out())
+                    .doesNotContain("\u001b]", "\u001b[2J", "\u0007")
+                    .contains("Coverage of Evil^[]0;pwned^G 1")
+                    .contains("/x^[[2J");
+        }
+    }
+
+    @Test
     void theReportIsJsonOrAPageByItsExtension() throws Exception {
         try (OrdersApi api = new OrdersApi()) {
             ShellHarness shell = new ShellHarness(api.base());
