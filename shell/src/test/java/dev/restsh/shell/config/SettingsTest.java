@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.restsh.shell.RestshException;
+import dev.restsh.shell.openapi.ValidationMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,6 +92,21 @@ class SettingsTest {
         Files.writeString(file, "colour = sometimes\n");
         assertThatThrownBy(() -> Settings.load(Map.of("RESTSH_CONFIG", file.toString())))
                 .hasMessage(file + ":1: colour must be auto, always or never, not 'sometimes'");
+        Files.writeString(file, "validate = loose\n");
+        assertThatThrownBy(() -> Settings.load(Map.of("RESTSH_CONFIG", file.toString())))
+                .hasMessage(file + ":1: validate must be warn, strict or off, not 'loose'");
+    }
+
+    @Test
+    void requestsAreValidatedWithWarningsUnlessTheFileOrTheEnvironmentSaysOtherwise() throws Exception {
+        Path file = directory.resolve("config");
+        Files.writeString(file, "validate = strict\n");
+        assertThat(Settings.defaults().validate()).isEqualTo(ValidationMode.WARN);
+        assertThat(Settings.load(Map.of("RESTSH_CONFIG", file.toString())).validate())
+                .isEqualTo(ValidationMode.STRICT);
+        assertThat(Settings.load(Map.of("RESTSH_CONFIG", file.toString(), "RESTSH_VALIDATE", "off"))
+                        .validate())
+                .isEqualTo(ValidationMode.OFF);
     }
 
     @Test
