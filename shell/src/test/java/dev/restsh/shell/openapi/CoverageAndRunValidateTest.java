@@ -181,8 +181,8 @@ class CoverageAndRunValidateTest {
             shell.clear();
             shell.line("coverage");
             assertThat(shell.out())
-                    .contains("  operations  2 of 7 exercised (28 %)")
-                    .contains("  POST    /ips              2  201   400 401 409");
+                    .contains("  operations  2 of 9 exercised (22 %)")
+                    .contains("  POST    /ips                 2  201   400 401 409");
         }
     }
 }
