@@ -21,7 +21,7 @@ public final class SessionCoverage {
     /** The coverage of the responses numbered above {@code after} ({@code _N}; 0 for all). */
     public static Coverage of(ShellContext context, ApiDocument document, int after) {
         List<Response> responses = context.session().history().all().stream()
-                .filter(exchange -> exchange.number() > after)
+                .filter(exchange -> exchange.number() > after && !exchange.imported()) // sent, not loaded from a HAR
                 .map(Exchange::response)
                 .filter(response -> RedirectPolicy.sameOrigin(
                                 response.url(), context.session().base())

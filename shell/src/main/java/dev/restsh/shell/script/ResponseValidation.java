@@ -29,6 +29,7 @@ final class ResponseValidation {
         for (Exchange exchange : context.session().history().all()) {
             Response response = exchange.response();
             if (exchange.number() <= after
+                    || exchange.imported() // loaded from a HAR file: not a response this script got
                     || !RedirectPolicy.sameOrigin(
                             response.url(), context.session().base())) {
                 continue;
