@@ -6,8 +6,8 @@ import dev.restsh.shell.ShellHarness;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pre-flight checks and coverage against a published API description: the Train Travel API (OpenAPI 3.1 with
- * {@code $ref}s, {@code allOf} and {@code oneOf}), served over loopback.
+ * Pre-flight checks and coverage against published API descriptions, served over loopback: the Train Travel API
+ * (OpenAPI 3.1 with {@code $ref}s, {@code allOf} and {@code oneOf}) and the Docker Engine API (Swagger 2.0).
  */
 class RealWorldChecksTest {
     private static final String PAYMENT = "/bookings/1725ff48-ab45-4bb5-9d02-88745177dedb/payment";
@@ -61,6 +61,25 @@ class RealWorldChecksTest {
                     .contains("  GET     /bookings/{bookingId}                 1  404   200 400 401 403 429 500\n")
                     .contains("Requests that matched no operation:\n")
                     .contains("  GET     /trains         1  404\n");
+        }
+    }
+
+    @Test
+    void dockerEngineSwagger2QueryParametersAndCoverage() throws Exception {
+        try (OrdersApi api = new OrdersApi("real-world/docker-engine-v1.51.swagger.yaml")) {
+            ShellHarness shell = trainTravel(api);
+            shell.line("get /containers/json all==maybe limit==3 colour==red");
+            assertThat(shell.err().lines().filter(line -> line.startsWith("restsh: ")))
+                    .containsExactly(
+                            "restsh: GET /containers/json: query.all: string found, boolean expected",
+                            "restsh: GET /containers/json: query.colour: unknown query parameter (known: all, limit,"
+                                    + " size, filters)");
+            shell.clear();
+            shell.line("get /containers/json all==true --strict"); // conforms: sent (this loopback answers 404)
+            assertThat(api.seen()).contains("GET /containers/json?all=true");
+            assertThat(shell.line("coverage")).isZero();
+            assertThat(shell.out()).containsPattern("  operations  1 of \\d+ exercised");
+            assertThat(shell.out()).contains("  GET     /containers/json");
         }
     }
 }
