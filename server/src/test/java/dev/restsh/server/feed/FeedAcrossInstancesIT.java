@@ -31,8 +31,8 @@ class FeedAcrossInstancesIT {
     @Test
     void aWriteOnOneInstanceReachesSubscribersOnBoth(@TempDir Path first, @TempDir Path second) throws Exception {
         assumeTrue(ServerProcess.onPostgresql(), "needs -Drestsh.db=postgresql (scripts/test-postgres)");
-        // 172.22-172.29: apart from the other tests (10.x, see DurabilityIT; 172.20-21 in the feed tests).
-        String net = "172." + ThreadLocalRandom.current().nextInt(22, 30) + ".";
+        // 172.23-172.30: apart from the other tests (10.x, see DurabilityIT; 172.20-22 in the feed tests).
+        String net = "172." + ThreadLocalRandom.current().nextInt(23, 31) + ".";
         try (ServerProcess a = ServerProcess.start(first, first.resolve("server.log"));
                 ServerProcess b = ServerProcess.start(second, second.resolve("server.log"));
                 EventStream streamB = EventStream.open(b.base().resolve("/ips/events?in=" + net + "0.0/16"));
