@@ -29,6 +29,9 @@ public class MessagesCommand extends ShellCommand {
 
     @Override
     public Integer call() {
+        if (last != null && last < 1) {
+            throw dev.restsh.shell.RestshException.usage("--last must be 1 or more, not " + last);
+        }
         PrintWriter out = out();
         List<Message> all = context.session().messages().all();
         if (all.isEmpty()) {
@@ -50,11 +53,17 @@ public class MessagesCommand extends ShellCommand {
         return 0;
     }
 
+    /** The start of a message's text: enough for the preview, however large the message. */
+    private static String head(Message message) {
+        byte[] data = message.data();
+        return new String(data, 0, Math.min(data.length, PREVIEW * 8), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static String preview(Message message) {
         if (message.binary()) {
             return "";
         }
-        String text = message.text().replaceAll("\\s*\n\\s*", " ");
+        String text = head(message).replaceAll("\\s*\n\\s*", " ");
         String cut = text.length() > PREVIEW ? text.substring(0, PREVIEW - 3) + "..." : text;
         return TerminalText.visible((message.event() == null ? "" : message.event() + ": ") + cut);
     }

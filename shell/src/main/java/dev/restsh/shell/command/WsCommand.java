@@ -85,7 +85,7 @@ public class WsCommand extends ShellCommand {
                 context.session().tls(),
                 context.session().proxy());
         MessageLog log = context.session().messages();
-        int before = log.size();
+        long before = log.received();
         WebSocketConnection connection =
                 context.live().open(url, items, subprotocols, options, count == null ? Long.MAX_VALUE : count);
         // One-shot, unless it is a script's line (restsh run FILE): the script's next lines must run.
@@ -104,11 +104,13 @@ public class WsCommand extends ShellCommand {
     }
 
     /** Stays until the messages wanted arrived, the server closed, or the time is up. */
-    private int listen(WebSocketConnection connection, MessageLog log, int before, Duration limit) {
+    private int listen(WebSocketConnection connection, MessageLog log, long before, Duration limit) {
         int wanted = count == null ? Integer.MAX_VALUE : count;
         boolean arrived = log.awaitCount(before, wanted, limit, connection::isClosed);
         if (arrived) {
-            connection.close(1000, "");
+            if (!connection.isClosed()) { // the server may have closed right after the last one
+                connection.close(1000, "");
+            }
             return ExitStatus.OK.code();
         }
         if (connection.isClosed()) {

@@ -15,19 +15,49 @@ import java.util.function.Predicate;
  * connections' threads and read by commands. {@code expect message} waits here for the next received message that
  * matches: "next" counts from a cursor that each new connection and each match moves forward, so a message that
  * arrived just before the {@code expect} line ran (a reply to the request on the line before) still counts.
+ *
+ * <p>A server may send without end, so the log is bounded: it keeps the newest {@value #MAX_MESSAGES} messages and
+ * 64 MB of payload, dropping the oldest first. Numbers go on counting, so {@code _m7}
+ * names the same message for as long as it is kept.
  */
 public final class MessageLog {
+    /** The most messages kept; older ones are dropped. */
+    public static final int MAX_MESSAGES = 10_000;
+    /** The most payload bytes kept; older messages are dropped (the newest one is always kept). */
+    public static final long MAX_BYTES = 64L << 20;
+
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition added = lock.newCondition();
+    /** The kept messages are {@code messages[head..]}; the dropped ones before are cleared in batches. */
     private final List<Message> messages = new ArrayList<>();
+
+    private int head;
+    /** How many messages were ever numbered: the newest is {@code _m<total>}. */
+    private int total;
+    /** How many received messages were ever added (waiters count from here). */
+    private long received;
+
+    private long bytes;
+    /** How many messages were numbered before the cursor of {@code expect message}. */
     private int expectedAfter;
 
-    /** Numbers and keeps a message; wakes anyone waiting for one. */
+    /** Numbers and keeps a message, dropping the oldest past the limits; wakes anyone waiting for one. */
     public Message add(Message message) {
         lock.lock();
         try {
-            Message numbered = message.numbered(messages.size() + 1);
+            Message numbered = message.numbered(++total);
             messages.add(numbered);
+            bytes += numbered.data().length;
+            if (numbered.direction() == Message.Direction.RECEIVED) {
+                received++;
+            }
+            while (kept() > MAX_MESSAGES || bytes > MAX_BYTES && kept() > 1) {
+                bytes -= messages.set(head++, null).data().length;
+            }
+            if (head > MAX_MESSAGES) {
+                messages.subList(0, head).clear();
+                head = 0;
+            }
             added.signalAll();
             return numbered;
         } finally {
@@ -38,22 +68,42 @@ public final class MessageLog {
     public Message number(int number) {
         lock.lock();
         try {
-            if (number < 1 || number > messages.size()) {
-                throw RestshException.usage(
-                        messages.isEmpty()
-                                ? "no message yet: open a connection first (for example: ws /ips/changes)"
-                                : "no message _m" + number + ": there are _m1 to _m" + messages.size());
+            if (total == 0) {
+                throw RestshException.usage("no message yet: open a connection first (for example: ws /ips/changes)");
             }
-            return messages.get(number - 1);
+            int first = first();
+            if (number < first && number >= 1) {
+                throw RestshException.usage("_m" + number + " is no longer kept: the session keeps the newest "
+                        + MAX_MESSAGES + " messages (at most " + (MAX_BYTES >> 20) + " MB); there are _m" + first
+                        + " to _m" + total);
+            }
+            if (number < 1 || number > total) {
+                throw RestshException.usage("no message _m" + number + ": there are _m" + first + " to _m" + total);
+            }
+            return at(number);
         } finally {
             lock.unlock();
         }
     }
 
+    /** The kept message numbered {@code number} (under the lock; the caller checked that it is kept). */
+    private Message at(int number) {
+        return messages.get(head + number - first());
+    }
+
+    /** The number of the oldest message kept (under the lock; at least one is kept). */
+    private int first() {
+        return messages.get(head).number();
+    }
+
+    private int kept() {
+        return messages.size() - head;
+    }
+
     public Optional<Message> latest() {
         lock.lock();
         try {
-            return messages.isEmpty() ? Optional.empty() : Optional.of(messages.get(messages.size() - 1));
+            return total == 0 ? Optional.empty() : Optional.of(messages.get(messages.size() - 1));
         } finally {
             lock.unlock();
         }
@@ -62,7 +112,7 @@ public final class MessageLog {
     public List<Message> all() {
         lock.lock();
         try {
-            return List.copyOf(messages);
+            return List.copyOf(messages.subList(head, messages.size()));
         } finally {
             lock.unlock();
         }
@@ -72,7 +122,7 @@ public final class MessageLog {
     public void expectFromNow() {
         lock.lock();
         try {
-            expectedAfter = messages.size();
+            expectedAfter = total;
         } finally {
             lock.unlock();
         }
@@ -88,8 +138,10 @@ public final class MessageLog {
         lock.lock();
         try {
             while (true) {
-                while (expectedAfter < messages.size()) {
-                    Message candidate = messages.get(expectedAfter++);
+                // those dropped before they were looked at are passed over
+                expectedAfter = total == 0 ? expectedAfter : Math.max(expectedAfter, first() - 1);
+                while (expectedAfter < total) {
+                    Message candidate = at(++expectedAfter);
                     if (candidate.direction() == Message.Direction.RECEIVED && matches.test(candidate)) {
                         return Optional.of(candidate);
                     }
@@ -110,12 +162,26 @@ public final class MessageLog {
         }
     }
 
-    /** Waits until at least {@code count} messages have been received since {@code fromNumber}; false on timeout. */
-    public boolean awaitCount(int fromNumber, int count, Duration within, java.util.function.BooleanSupplier closed) {
+    /** How many messages were received so far in the session, dropped ones included (for {@link #awaitCount}). */
+    public long received() {
+        lock.lock();
+        try {
+            return received;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Waits until at least {@code count} more messages have been received than {@code receivedBefore} (what
+     * {@link #received()} said before); false on timeout or when {@code closed} holds first.
+     */
+    public boolean awaitCount(
+            long receivedBefore, int count, Duration within, java.util.function.BooleanSupplier closed) {
         long deadline = within == null ? Long.MAX_VALUE : System.nanoTime() + within.toNanos();
         lock.lock();
         try {
-            while (received(fromNumber) < count) {
+            while (received - receivedBefore < count) {
                 if (closed.getAsBoolean()) {
                     return false;
                 }
@@ -134,16 +200,6 @@ public final class MessageLog {
         }
     }
 
-    private int received(int fromNumber) {
-        int count = 0;
-        for (int i = fromNumber; i < messages.size(); i++) {
-            if (messages.get(i).direction() == Message.Direction.RECEIVED) {
-                count++;
-            }
-        }
-        return count;
-    }
-
     /** Wakes waiters without a message (a connection closed): they look at their conditions again. */
     public void wake() {
         lock.lock();
@@ -154,10 +210,11 @@ public final class MessageLog {
         }
     }
 
+    /** How many messages were ever numbered (the newest is {@code _m<size>}), dropped ones included. */
     public int size() {
         lock.lock();
         try {
-            return messages.size();
+            return total;
         } finally {
             lock.unlock();
         }

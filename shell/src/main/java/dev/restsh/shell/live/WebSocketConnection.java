@@ -23,6 +23,11 @@ import java.util.concurrent.TimeoutException;
 public final class WebSocketConnection implements WebSocket.Listener {
     /** How long {@code close} waits for the server's Close frame before dropping the connection. */
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
+    /**
+     * The largest message kept, in bytes: a larger one closes the connection with 1009 (message too big, RFC 6455
+     * 7.4.1) instead of filling the memory.
+     */
+    public static final int MAX_MESSAGE = 16 << 20;
 
     private final URI url;
     private final MessageLog log;
@@ -31,6 +36,9 @@ public final class WebSocketConnection implements WebSocket.Listener {
     private final CompletableFuture<String> closed = new CompletableFuture<>();
     private final StringBuilder text = new StringBuilder();
     private final ByteArrayOutputStream binary = new ByteArrayOutputStream();
+    /** The UTF-8 size of the text message being joined. */
+    private long textBytes;
+
     private volatile WebSocket socket;
     private long wanted = Long.MAX_VALUE;
     private volatile boolean closeSent;
@@ -76,10 +84,15 @@ public final class WebSocketConnection implements WebSocket.Listener {
 
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        textBytes += utf8Length(data);
+        if (textBytes > MAX_MESSAGE) {
+            return tooBig(webSocket);
+        }
         text.append(data);
         if (last) {
             byte[] whole = text.toString().getBytes(StandardCharsets.UTF_8);
             text.setLength(0);
+            textBytes = 0;
             return received(webSocket, false, whole);
         }
         webSocket.request(1);
@@ -88,6 +101,9 @@ public final class WebSocketConnection implements WebSocket.Listener {
 
     @Override
     public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
+        if ((long) binary.size() + data.remaining() > MAX_MESSAGE) {
+            return tooBig(webSocket);
+        }
         byte[] chunk = new byte[data.remaining()];
         data.get(chunk);
         binary.writeBytes(chunk);
@@ -117,6 +133,31 @@ public final class WebSocketConnection implements WebSocket.Listener {
             output.note("connection lost: " + how + " (" + url + ")");
         }
         log.wake();
+    }
+
+    /** Stops reading (no more frames are requested), says why, and closes with 1009 without waiting for the rest. */
+    private CompletionStage<?> tooBig(WebSocket webSocket) {
+        text.setLength(0);
+        textBytes = 0;
+        binary.reset();
+        closeSent = true;
+        String how = "1009 message too big";
+        if (closed.complete(how)) {
+            output.note("closed the connection: a message was larger than " + (MAX_MESSAGE >> 20)
+                    + " MB, the most restsh keeps (" + how + ", " + url + ")");
+        }
+        webSocket.sendClose(1009, "message too big").whenComplete((done, error) -> webSocket.abort());
+        log.wake();
+        return null;
+    }
+
+    private static long utf8Length(CharSequence chars) {
+        long length = 0;
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            length += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3; // a surrogate pair is 4
+        }
+        return length;
     }
 
     private CompletionStage<?> received(WebSocket webSocket, boolean isBinary, byte[] data) {
