@@ -6,6 +6,7 @@ import dev.restsh.shell.ShellHarness;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Control characters a server sends never reach a terminal raw; redirected output keeps them byte for byte. */
 class TerminalSafetyTest {
@@ -39,6 +40,9 @@ class TerminalSafetyTest {
                     "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 7\r\n\r\n{\"a\":1}",
                     "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 7\r\n\r\n{\"a\":2}",
                     "HTTP/1.1 200 OK\r\nno colon \u001b]0;owned\u0007here\r\nContent-Length: 2\r\n\r\nok")
+            .reply(
+                    "/text?api_key=s3cret",
+                    reply("200 OK", "text/plain; charset=utf-8", TITLE_AND_CLEAR.getBytes(StandardCharsets.UTF_8)))
             .reply(
                     "/invalid",
                     reply("200 OK", "text/plain", new byte[] {'a', (byte) 0xff, (byte) 0xe2, (byte) 0x82, 'b', '\n'}));
@@ -170,5 +174,21 @@ class TerminalSafetyTest {
         assertThat(shell.line("watch -n 0.1 --count 2")).as(shell::err).isZero();
         assertThat(shell.out()).contains("changed:").contains("no colon ^[]0;owned^Ghere");
         assertThat(serverControls(shell.out())).isEmpty();
+    }
+
+    @Test
+    void runReportsCarryNoControlCharactersOfTheServerNorSecretQueryParameters(@TempDir java.nio.file.Path folder)
+            throws java.io.IOException {
+        java.nio.file.Path script = java.nio.file.Files.writeString(
+                folder.resolve("hostile.restsh"), "get /text api_key==s3cret\nexpect response.text == 'nope'\n");
+        for (String format : new String[] {"tap", "json", "html"}) {
+            java.nio.file.Path report = folder.resolve("report." + format);
+            ShellHarness shell = new ShellHarness(server.base());
+            assertThat(shell.oneShot("run", script.toString(), "--report", format, report.toString()))
+                    .isEqualTo(6);
+            String written = java.nio.file.Files.readString(report);
+            assertThat(written).as(format).contains("api_key=***").doesNotContain("s3cret");
+            assertThat(written.replaceAll("[\n\t]", "")).as(format).doesNotContainPattern("[\\x00-\\x1f\\x7f]");
+        }
     }
 }

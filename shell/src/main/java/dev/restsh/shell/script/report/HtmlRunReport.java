@@ -57,7 +57,8 @@ final class HtmlRunReport {
         for (RunReport.Step step : report.steps()) {
             step(out, step);
         }
-        return out.append("<p class=\"muted\">Written by restsh. Secret headers are shown as ***.</p>\n")
+        return out.append(
+                        "<p class=\"muted\">Written by restsh. Secret headers and query parameters are shown as ***.</p>\n")
                 .append("</body>\n</html>\n")
                 .toString();
     }

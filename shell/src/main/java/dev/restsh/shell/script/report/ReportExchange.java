@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One exchange as a report shows it: the request and response heads with secret headers masked, and the bodies
+ * One exchange as a report shows it: the request and response heads with secret headers (and the URL's secret query
+ * parameters) masked, and the bodies
  * as text (cut at {@value #BODY_LIMIT} characters; a binary body as its size); {@code importedFrom} names the HAR file
  * an imported exchange came from (null for one this session sent).
  */
@@ -36,7 +37,7 @@ public record ReportExchange(
         return new ReportExchange(
                 exchange.number(),
                 request.method(),
-                request.url().toString(),
+                Secrets.maskQueries(request.url().toString()),
                 masked(request.headers()),
                 text(request.body(), request.headers().first("content-type").orElse(""), request.body().length),
                 (response.version() + " " + response.status() + " " + response.reason()).strip(),

@@ -5,6 +5,7 @@ import dev.restsh.shell.script.ScriptRun;
 import dev.restsh.shell.script.ScriptStep;
 import dev.restsh.shell.script.SecretMasker;
 import dev.restsh.shell.session.ExchangeHistory;
+import dev.restsh.shell.session.Secrets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,12 +42,13 @@ public record RunReport(
                     checks.add(new Check(
                             masker.mask(event.name()),
                             event.kind().name().toLowerCase(java.util.Locale.ROOT),
-                            event.message(),
-                            // an error's details start with the line as typed: masked as the line is
-                            event.details()
+                            Secrets.maskQueries(event.message()),
+                            // an error's details start with the line as typed: masked as the line is; they
+                            // quote the URLs sent (a failure's request, a network error)
+                            Secrets.maskQueries(event.details()
                                     .replace(
                                             step.line().text(),
-                                            masker.mask(step.line().text()))));
+                                            masker.mask(step.line().text())))));
                 }
             }
             List<ReportExchange> exchanges = new ArrayList<>();

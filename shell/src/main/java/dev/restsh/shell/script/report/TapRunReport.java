@@ -1,5 +1,7 @@
 package dev.restsh.shell.script.report;
 
+import dev.restsh.shell.render.TerminalText;
+
 /**
  * A run in TAP version 14: one test point per expectation, and one per line without expectations (a request, a
  * command), {@code not ok} for a failure or an error, with YAML diagnostics (message, line, details).
@@ -47,10 +49,10 @@ final class TapRunReport {
             StringBuilder out, int number, boolean failed, int line, String name, String message, String details) {
         out.append(failed ? "not ok " : "ok ").append(number).append(" - ");
         // '#' starts a directive in TAP; a description may not contain it unescaped.
-        out.append(("line " + line + ": " + name)
+        out.append(TerminalText.visible(("line " + line + ": " + name)
                 .replace("\\", "\\\\")
                 .replace("#", "\\#")
-                .replace('\n', ' '));
+                .replace('\n', ' ')));
         out.append('\n');
         if (!failed) {
             return;
@@ -62,7 +64,8 @@ final class TapRunReport {
         }
         if (!details.isEmpty()) {
             out.append("  details: |-\n");
-            for (String detail : details.strip().split("\n", -1)) {
+            // YAML carries no control characters: a server's, quoted in the details, are shown as a terminal would
+            for (String detail : TerminalText.visible(details.strip()).split("\r?\n", -1)) {
                 out.append("    ").append(detail).append('\n');
             }
         }
@@ -71,6 +74,11 @@ final class TapRunReport {
 
     /** A YAML double-quoted scalar. */
     private static String quoted(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return "\""
+                + TerminalText.visible(text.replace("\\", "\\\\")
+                        .replace("\"", "\\\"")
+                        .replace("\r", "\\r")
+                        .replace("\n", "\\n"))
+                + "\"";
     }
 }
