@@ -9,6 +9,7 @@ import dev.restsh.shell.http.Headers;
 import dev.restsh.shell.http.RequestSpec;
 import dev.restsh.shell.http.Response;
 import dev.restsh.shell.json.Json;
+import dev.restsh.shell.render.TerminalText;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -50,6 +51,10 @@ public final class HarReader {
             "te",
             "proxy-connection");
 
+    /** An HTTP method is a token (RFC 9110 5.6.2): nothing else may reach the history, a script or the wire. */
+    private static final java.util.regex.Pattern METHOD =
+            java.util.regex.Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+
     private HarReader() {}
 
     public static Capture read(Path file) {
@@ -73,13 +78,13 @@ public final class HarReader {
             String url = entry.path("request").path("url").asText("");
             String problem = unsupported(entry, url);
             if (problem != null) {
-                skipped.add("entry " + index + " (" + shortened(url) + "): " + problem);
+                skipped.add(skippedNote(index, url, problem));
                 continue;
             }
             try {
                 read.add(entry(entry, url));
             } catch (IllegalArgumentException | DateTimeParseException e) {
-                skipped.add("entry " + index + " (" + shortened(url) + "): " + ErrorText.of(e));
+                skipped.add(skippedNote(index, url, ErrorText.of(e)));
             }
         }
         return new Capture(List.copyOf(read), List.copyOf(skipped));
@@ -99,6 +104,9 @@ public final class HarReader {
         }
         if (entry.path("response").path("status").asInt(0) <= 0) {
             return "no response (blocked, cancelled or failed in the browser): left out";
+        }
+        if (!METHOD.matcher(entry.path("request").path("method").asText("GET")).matches()) {
+            return "its method is not an HTTP method: left out";
         }
         return null;
     }
@@ -169,6 +177,11 @@ public final class HarReader {
             return "HTTP/3";
         }
         return lower.startsWith("http/1.0") ? "HTTP/1.0" : "HTTP/1.1";
+    }
+
+    /** A note about an entry left out: the file is input too, so its text is shown with control characters visible. */
+    private static String skippedNote(int index, String url, String problem) {
+        return TerminalText.visible("entry " + index + " (" + shortened(url) + "): " + problem);
     }
 
     private static String shortened(String url) {

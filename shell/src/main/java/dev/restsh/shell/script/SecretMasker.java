@@ -22,6 +22,10 @@ public final class SecretMasker {
     private static final Pattern URL_PASSWORD =
             Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://[^/@:\\s]*:)([^/@\\s]+)(@.*)");
 
+    /** A secret query parameter in a URL: {@code ?api_key=VALUE} (a pasted curl line, an imported request). */
+    private static final Pattern QUERY_SECRET = Pattern.compile(
+            "([?&])([^=&#\\s]*(?:" + Secrets.SECRET_WORDS + ")[^=&#\\s]*)=([^&#\\s]+)", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^}]+}}");
     private static final Pattern HEADER_LINE = Pattern.compile("([A-Za-z0-9_-]+):\\s*(.*)", Pattern.DOTALL);
     private static final Pattern ITEM = Pattern.compile("([^:=]+)(:=|==|=|:)(.*)", Pattern.DOTALL);
@@ -69,6 +73,7 @@ public final class SecretMasker {
                     default -> maskItems(words, urlWords(command));
                 });
         masked.replaceAll(this::maskUrlPassword);
+        masked.replaceAll(this::maskQuerySecrets);
         maskOptionValues(masked);
         if (masked.equals(words)) {
             return line;
@@ -205,6 +210,21 @@ public final class SecretMasker {
             return word;
         }
         return url.group(1) + variable("url_password") + url.group(3);
+    }
+
+    /** A URL's secret query parameters become {{NAME}}: {@code ?api_key=abc} is {@code ?api_key={{API_KEY}}}. */
+    private String maskQuerySecrets(String word) {
+        if (!word.contains("?")) {
+            return word;
+        }
+        Matcher parameter = QUERY_SECRET.matcher(word);
+        StringBuilder out = new StringBuilder();
+        while (parameter.find()) {
+            String value = isPlaceholder(parameter.group(3)) ? parameter.group(3) : variable(parameter.group(2));
+            parameter.appendReplacement(
+                    out, Matcher.quoteReplacement(parameter.group(1) + parameter.group(2) + "=" + value));
+        }
+        return parameter.appendTail(out).toString();
     }
 
     private String variable(String name) {

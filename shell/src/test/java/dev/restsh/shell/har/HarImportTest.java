@@ -165,4 +165,42 @@ class HarImportTest {
         assertThat(shell.line("resend _9")).isEqualTo(2);
         assertThat(shell.err()).contains("no response yet");
     }
+
+    /** The file is input too: its text reaches the terminal with control characters visible, a script never raw. */
+    @Test
+    void aHostileFilesControlCharactersAndSecretsStayOutOfTheTerminalAndTheScript() throws Exception {
+        JsonNode har = Json.mapper().readTree(capture.toFile());
+        var entries =
+                (com.fasterxml.jackson.databind.node.ArrayNode) har.path("log").path("entries");
+        var titled =
+                (com.fasterxml.jackson.databind.node.ObjectNode) entries.get(1).deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) titled.path("request"))
+                .put("method", "G\u001b]0;owned\u0007ET");
+        var badUrl =
+                (com.fasterxml.jackson.databind.node.ObjectNode) entries.get(1).deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) badUrl.path("request"))
+                .put("url", server.base() + "/\u001b[2J");
+        var keyed =
+                (com.fasterxml.jackson.databind.node.ObjectNode) entries.get(1).deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) keyed.path("request"))
+                .put("url", server.base() + "/get_ips?api_key=s3cret&page=2");
+        entries.removeAll();
+        entries.add(titled);
+        entries.add(badUrl);
+        entries.add(keyed);
+        Path hostile = folder.resolve("hostile.har");
+        Json.mapper().writeValue(hostile.toFile(), har);
+
+        assertThat(shell.line("import har " + hostile)).as(shell::err).isZero();
+        assertThat(shell.err())
+                .contains("entry 1 (" + server.base() + "/ips?limit=2): its method is not an HTTP method: left out")
+                .contains("entry 2 (" + server.base() + "/^[[2J): Illegal character")
+                .contains("imported 1 exchange")
+                .doesNotContain("\u001b");
+        Path script = folder.resolve("saved.restsh");
+        assertThat(shell.line("save-script " + script)).as(shell::err).isZero();
+        assertThat(Files.readString(script))
+                .contains("/get_ips?api_key={{API_KEY}}&page=2")
+                .doesNotContain("s3cret");
+    }
 }

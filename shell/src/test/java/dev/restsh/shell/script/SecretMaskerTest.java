@@ -59,7 +59,11 @@ class SecretMaskerTest {
                 .isEqualTo("base http://ann:{{URL_PASSWORD}}@h:1/api/");
         assertThat(masker.mask("get http://ann:pw@h/x?q=a@b")).isEqualTo("get 'http://ann:{{URL_PASSWORD}}@h/x?q=a@b'");
         assertThat(masker.mask("get http://h/x?q=a:b@c")).isEqualTo("get http://h/x?q=a:b@c");
-        assertThat(masker.variables()).contains("X_CREDENTIAL", "X_AMZ_CREDENTIAL", "URL_PASSWORD");
+        assertThat(masker.mask("curl 'http://h/x?access_token=abc&q=1'"))
+                .isEqualTo("curl 'http://h/x?access_token={{ACCESS_TOKEN}}&q=1'");
+        assertThat(masker.mask("ws 'ws://h/feed?Api-Key=abc'")).isEqualTo("ws 'ws://h/feed?Api-Key={{API_KEY}}'");
+        assertThat(masker.variables())
+                .contains("X_CREDENTIAL", "X_AMZ_CREDENTIAL", "URL_PASSWORD", "ACCESS_TOKEN", "API_KEY");
     }
 
     @Test
