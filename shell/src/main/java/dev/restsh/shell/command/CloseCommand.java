@@ -36,7 +36,7 @@ public class CloseCommand extends ShellCommand {
         WebSocketConnection connection = context.live().current();
         connection.close(status, text);
         if (context.interactive()) {
-            println("closed " + connection.url() + " (" + connection.closing() + ")");
+            println("closed " + connection.shownUrl() + " (" + connection.closing() + ")");
         }
         return 0;
     }

@@ -93,7 +93,8 @@ public class ExpectCommand extends ShellCommand {
         context.scripting().report(new ScriptEvent(line, ScriptEvent.Kind.FAILED, name, "failed" + where, details));
         PrintWriter err = context.console().err();
         err.println("restsh: expectation failed" + where + ": " + name);
-        err.print(details);
+        // the details quote the server (the body's start, values): visible on a terminal, as the body itself is
+        err.print(context.console().escapes() ? dev.restsh.shell.render.TerminalText.visible(details) : details);
         err.flush();
         return ExitStatus.EXPECTATION_FAILED.code();
     }

@@ -92,7 +92,7 @@ public class WsCommand extends ShellCommand {
         boolean foreground = count != null
                 || context.oneShot() && context.scripting().current().isEmpty();
         if (!foreground || context.console().terminal()) {
-            note("connected to " + connection.url()
+            note("connected to " + connection.shownUrl()
                     + (connection.subprotocol().isEmpty() ? "" : " (subprotocol " + connection.subprotocol() + ")")
                     + (foreground ? "" : "; messages show as they arrive (send MESSAGE, close, messages)"));
         }

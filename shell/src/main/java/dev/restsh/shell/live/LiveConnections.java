@@ -51,7 +51,7 @@ public final class LiveConnections {
         URI url = asWebSocket(handshake.url());
         if (current != null && !current.isClosed()) {
             current.close(1000, "");
-            output.note("closed the connection to " + current.url() + " (one connection at a time)");
+            output.note("closed the connection to " + current.shownUrl() + " (one connection at a time)");
         }
         WebSocketConnection connection = new WebSocketConnection(url, session.messages(), output, printer);
         connection.receiveAtMost(atMost);

@@ -30,6 +30,9 @@ public final class WebSocketConnection implements WebSocket.Listener {
     public static final int MAX_MESSAGE = 16 << 20;
 
     private final URI url;
+    /** The URL as messages show it: secret query parameters ({@code ?token=}) masked. */
+    private final String shown;
+
     private final MessageLog log;
     private final LiveOutput output;
     private final MessagePrinter printer;
@@ -45,6 +48,7 @@ public final class WebSocketConnection implements WebSocket.Listener {
 
     public WebSocketConnection(URI url, MessageLog log, LiveOutput output, MessagePrinter printer) {
         this.url = url;
+        this.shown = dev.restsh.shell.session.Secrets.maskQueries(url.toString());
         this.log = log;
         this.output = output;
         this.printer = printer;
@@ -60,6 +64,11 @@ public final class WebSocketConnection implements WebSocket.Listener {
 
     public URI url() {
         return url;
+    }
+
+    /** The URL as notes and errors show it, its secret query parameters masked. */
+    public String shownUrl() {
+        return shown;
     }
 
     /** The subprotocol the server chose; empty when none. */
@@ -120,7 +129,7 @@ public final class WebSocketConnection implements WebSocket.Listener {
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
         String how = statusCode + (reason.isEmpty() ? "" : " " + TerminalText.visible(reason));
         if (closed.complete(how) && !closeSent) {
-            output.note("connection closed by the server: " + how + " (" + url + ")");
+            output.note("connection closed by the server: " + how + " (" + shown + ")");
         }
         log.wake();
         return null; // the JDK answers the server's Close with the same code
@@ -130,7 +139,7 @@ public final class WebSocketConnection implements WebSocket.Listener {
     public void onError(WebSocket webSocket, Throwable error) {
         String how = "error: " + dev.restsh.shell.ErrorText.of(error);
         if (closed.complete(how)) {
-            output.note("connection lost: " + how + " (" + url + ")");
+            output.note("connection lost: " + how + " (" + shown + ")");
         }
         log.wake();
     }
@@ -144,7 +153,7 @@ public final class WebSocketConnection implements WebSocket.Listener {
         String how = "1009 message too big";
         if (closed.complete(how)) {
             output.note("closed the connection: a message was larger than " + (MAX_MESSAGE >> 20)
-                    + " MB, the most restsh keeps (" + how + ", " + url + ")");
+                    + " MB, the most restsh keeps (" + how + ", " + shown + ")");
         }
         webSocket.sendClose(1009, "message too big").whenComplete((done, error) -> webSocket.abort());
         log.wake();
@@ -219,7 +228,7 @@ public final class WebSocketConnection implements WebSocket.Listener {
 
     private WebSocket open() {
         if (socket == null || closed.isDone() || socket.isOutputClosed()) {
-            throw RestshException.usage("the connection to " + url + " is closed"
+            throw RestshException.usage("the connection to " + shown + " is closed"
                     + (closing() == null ? "" : " (" + closing() + ")") + ": open one with ws URL");
         }
         return socket;
@@ -234,14 +243,14 @@ public final class WebSocketConnection implements WebSocket.Listener {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RestshException(ExitStatus.NETWORK, what + " cancelled: " + url);
+            throw new RestshException(ExitStatus.NETWORK, what + " cancelled: " + shown);
         } catch (TimeoutException e) {
             throw new RestshException(
-                    ExitStatus.NETWORK, what + " timed out after " + timeout.toSeconds() + " s: " + url);
+                    ExitStatus.NETWORK, what + " timed out after " + timeout.toSeconds() + " s: " + shown);
         } catch (ExecutionException e) {
             throw new RestshException(
                     ExitStatus.NETWORK,
-                    what + " failed: " + dev.restsh.shell.ErrorText.of(e.getCause()) + " (" + url + ")");
+                    what + " failed: " + dev.restsh.shell.ErrorText.of(e.getCause()) + " (" + shown + ")");
         }
     }
 }

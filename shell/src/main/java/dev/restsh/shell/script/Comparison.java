@@ -12,6 +12,7 @@ import dev.restsh.shell.render.ExchangePrinter;
 import dev.restsh.shell.request.UrlResolver;
 import dev.restsh.shell.session.Exchange;
 import dev.restsh.shell.session.Exchanges;
+import dev.restsh.shell.session.Secrets;
 import dev.restsh.shell.session.Session;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -97,7 +98,9 @@ public final class Comparison {
 
     private String side(String target, Exchange exchange) {
         return target + ": " + new ExchangePrinter(context.console()).statusLine(exchange.response()) + "  "
-                + exchange.request().method() + " " + exchange.request().url() + "  _" + exchange.number();
+                + exchange.request().method() + " "
+                + Secrets.maskQueries(exchange.request().url().toString()) + "  _"
+                + exchange.number();
     }
 
     /** Sends the line with the session pointed at the target, then points it back; null when it failed. */

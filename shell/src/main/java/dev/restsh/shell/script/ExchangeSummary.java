@@ -4,6 +4,7 @@ import dev.restsh.shell.http.Charsets;
 import dev.restsh.shell.http.Response;
 import dev.restsh.shell.render.MediaTypes;
 import dev.restsh.shell.render.Sizes;
+import dev.restsh.shell.session.Secrets;
 
 /** A request and its response in two lines each at most, for failure messages and reports. */
 public final class ExchangeSummary {
@@ -16,7 +17,7 @@ public final class ExchangeSummary {
         out.append("  request:  ")
                 .append(response.request().method())
                 .append(' ')
-                .append(response.request().url());
+                .append(Secrets.maskQueries(response.request().url().toString()));
         byte[] sent = response.request().body();
         if (sent.length > 0) {
             out.append("\n            ")

@@ -36,6 +36,7 @@ class HostileWebSocketTest {
                             out.write(frame(0, false, part));
                         }
                     })
+            .on("/two-then-close?token=s3cret", out -> out.write(text("one")))
             .on("/two-then-close", out -> {
                 out.write(text("one"));
                 out.write(text("two"));
@@ -80,5 +81,18 @@ class HostileWebSocketTest {
 
         assertThat(status).as(shell.err()).isZero();
         assertThat(shell.out()).isEqualTo("one\ntwo\n");
+    }
+
+    @Test
+    void notesShowTheUrlWithItsSecretQueryParametersMasked() {
+        ShellHarness shell = new ShellHarness("http://127.0.0.1:1", true);
+        assertThat(shell.line("ws " + server.url("/two-then-close") + " token==s3cret"))
+                .isZero();
+        assertThat(shell.context().session().messages().awaitCount(0, 1, java.time.Duration.ofSeconds(20), () -> false))
+                .isTrue();
+        shell.context().live().abort();
+        assertThat(shell.out() + shell.err())
+                .contains("connected to " + server.url("/two-then-close?token=***"))
+                .doesNotContain("s3cret");
     }
 }

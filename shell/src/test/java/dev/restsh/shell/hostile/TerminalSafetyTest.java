@@ -76,6 +76,16 @@ class TerminalSafetyTest {
     }
 
     @Test
+    void aFailedExpectationQuotesTheBodyVisibly() {
+        ShellHarness shell = new ShellHarness(server.base(), true);
+        assertThat(shell.line("get /text")).isZero();
+        shell.clear();
+        assertThat(shell.line("expect status 201")).isEqualTo(6);
+        assertThat(shell.err()).contains("hi ^[]0;owned^G^[[2J there");
+        assertThat(serverControls(shell.err())).isEmpty();
+    }
+
+    @Test
     void headersShowTheirControlCharactersVisibly() {
         ShellHarness shell = new ShellHarness(server.base(), true);
         assertThat(shell.line("get -p hb /head")).isZero();

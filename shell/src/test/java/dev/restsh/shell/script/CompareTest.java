@@ -58,13 +58,16 @@ class CompareTest {
     @Test
     void theSameAnswersAreEqualWhateverTheVolatileHeadersAndIgnoredPaths() throws Exception {
         ShellHarness shell = shell();
-        assertThat(shell.line("compare --ignore .at staging production get /ips limit==2"))
+        assertThat(shell.line("compare --ignore .at staging production get /ips limit==2 api_key==s3cret"))
                 .as(shell::err)
                 .isZero();
         assertThat(shell.out())
-                .containsPattern("A staging: HTTP/1.1 200 OK .* GET " + staging.base() + "/ips\\?limit=2  _1\n")
-                .containsPattern("B production: HTTP/1.1 200 OK .* GET " + production.base() + "/ips\\?limit=2  _2\n")
-                .endsWith("no differences\n");
+                .containsPattern("A staging: HTTP/1.1 200 OK .* GET " + staging.base()
+                        + "/ips\\?limit=2&api_key=\\*\\*\\*  _1\n")
+                .containsPattern("B production: HTTP/1.1 200 OK .* GET " + production.base()
+                        + "/ips\\?limit=2&api_key=\\*\\*\\*  _2\n")
+                .endsWith("no differences\n")
+                .doesNotContain("s3cret");
         // the session is back where it was
         assertThat(shell.context().session().base().toString()).startsWith("http://127.0.0.1:1");
         assertThat(shell.context().environments().current()).isEmpty();
