@@ -1,7 +1,9 @@
 package dev.restsh.shell.script;
 
+import dev.restsh.shell.ErrorText;
+import dev.restsh.shell.ExitStatus;
+import dev.restsh.shell.RestshException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +20,8 @@ public final class TextFile {
             }
             Files.writeString(target, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
+            // one line, as save says it (an unexpected error with a stack trace before)
+            throw new RestshException(ExitStatus.ERROR, "cannot write " + target + ": " + ErrorText.of(e), e);
         }
     }
 }

@@ -129,4 +129,16 @@ class RunReportsTest {
                 .isEqualTo(2);
         assertThat(shell.err()).contains("--report html needs a FILE");
     }
+
+    @Test
+    void aReportThatCannotBeWrittenIsOneLineNotAnUnexpectedError() throws IOException {
+        Path notAFolder = Files.writeString(folder.resolve("plain.txt"), "");
+        Path report = notAFolder.resolve("report.html");
+        assertThat(shell.oneShot("run", script().toString(), "--keep-going", "--report", "html", report.toString()))
+                .isEqualTo(1);
+        assertThat(shell.err())
+                .contains("restsh: cannot write " + report + ": ")
+                .doesNotContain("unexpected error")
+                .doesNotContain("Exception");
+    }
 }
