@@ -17,6 +17,12 @@ import java.time.format.DateTimeFormatter;
  * the payload, as sent. Binary payloads are summarised, as binary bodies are.
  */
 public final class MessagePrinter {
+    /**
+     * The most of one message shown on a terminal (it shows above the prompt, with no pager): the rest is kept, and
+     * read with {@code _mN.text}. Piped, a message is written whole.
+     */
+    static final int TERMINAL_LIMIT = 64 << 10;
+
     private static final DateTimeFormatter CLOCK =
             DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
@@ -63,10 +69,16 @@ public final class MessagePrinter {
             return "[binary message: " + Sizes.bytes(message.data().length) + "; read it with: " + message.name()
                     + ".data]\n";
         }
-        String text = message.text();
         if (!console.terminal()) {
-            return text + "\n";
+            return message.text() + "\n";
         }
+        if (message.data().length > TERMINAL_LIMIT) {
+            String start = new String(message.data(), 0, TERMINAL_LIMIT, java.nio.charset.StandardCharsets.UTF_8);
+            return (console.escapes() ? TerminalText.visible(start) : start) + "\n[... cut: "
+                    + Sizes.bytes(TERMINAL_LIMIT) + " of " + Sizes.bytes(message.data().length)
+                    + " shown; the whole message: " + message.name() + ".text]\n";
+        }
+        String text = message.text();
         try {
             JsonNode json = Json.parse(text);
             return new JsonTreePrinter(console.colour(), true).format(json);

@@ -36,6 +36,7 @@ class HostileWebSocketTest {
                             out.write(frame(0, false, part));
                         }
                     })
+            .on("/megabyte", out -> out.write(text("x".repeat(1 << 20))))
             .on("/two-then-close?token=s3cret", out -> out.write(text("one")))
             .on("/two-then-close", out -> {
                 out.write(text("one"));
@@ -72,6 +73,18 @@ class HostileWebSocketTest {
         assertThat(status).isEqualTo(7);
         assertThat(shell.err()).contains("a message was larger than 16 MB").contains("1009 message too big");
         assertThat(shell.context().session().messages().all()).isEmpty();
+    }
+
+    @Test
+    void aLargeMessageIsCutOnATerminalAndKeptWhole() {
+        ShellHarness shell = new ShellHarness("http://127.0.0.1:1", true);
+        assertThat(shell.oneShot("ws", server.url("/megabyte"), "--count", "1", "--timeout", "30"))
+                .as(shell.err())
+                .isZero();
+
+        assertThat(shell.out()).contains("\n[... cut: 66 kB of 1.0 MB shown; the whole message: _m1.text]");
+        assertThat(shell.out().length()).isLessThan(70_000);
+        assertThat(shell.context().session().messages().number(1).data()).hasSize(1 << 20);
     }
 
     @Test
