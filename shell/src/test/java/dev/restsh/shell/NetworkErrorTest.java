@@ -23,6 +23,21 @@ class NetworkErrorTest {
     }
 
     @Test
+    void theUrlInTheErrorHasItsSecretQueryParametersMasked() throws Exception {
+        ShellHarness shell = new ShellHarness("http://localhost:" + freePort());
+        assertThat(shell.oneShot("get", "/get_ips", "api_key==s3cret", "page==2"))
+                .isEqualTo(7);
+        assertThat(shell.err())
+                .contains("/get_ips?api_key=***&page=2: connection refused")
+                .doesNotContain("s3cret");
+        assertThat(shell.oneShot("ws", "/changes", "token==s3cret", "--count", "1"))
+                .isEqualTo(7);
+        assertThat(shell.err())
+                .contains("/changes?token=***: connection refused")
+                .doesNotContain("s3cret");
+    }
+
+    @Test
     void unknownHostNamesTheHost() {
         ShellHarness shell = new ShellHarness("http://no-such-host.invalid");
         assertThat(shell.oneShot("get", "/x")).isEqualTo(7);

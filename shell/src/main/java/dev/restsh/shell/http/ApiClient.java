@@ -166,7 +166,9 @@ public final class ApiClient {
             ExitStatus exit = ExitStatus.forHttpStatus(status);
             throw new RestshException(
                     exit == ExitStatus.OK ? ExitStatus.NETWORK : exit,
-                    "the server refused the WebSocket at " + target + ": " + status + " " + ReasonPhrases.of(status));
+                    "the server refused the WebSocket at "
+                            + dev.restsh.shell.session.Secrets.maskQueries(target.toString()) + ": " + status + " "
+                            + ReasonPhrases.of(status));
         } catch (IOException e) {
             throw NetworkErrors.describe(target, e);
         }

@@ -18,7 +18,11 @@ public final class NetworkErrors {
     private NetworkErrors() {}
 
     public static RestshException describe(URI url, Throwable error) {
-        return new RestshException(ExitStatus.NETWORK, url + ": " + cause(url, error), error);
+        // the URL as typed, but a secret query parameter (?api_key=) is no part of an error message
+        return new RestshException(
+                ExitStatus.NETWORK,
+                dev.restsh.shell.session.Secrets.maskQueries(url.toString()) + ": " + cause(url, error),
+                error);
     }
 
     /**

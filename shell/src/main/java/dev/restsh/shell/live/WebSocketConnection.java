@@ -182,16 +182,22 @@ public final class WebSocketConnection implements WebSocket.Listener {
 
     /** Sends a text message and keeps it; waits until it is written. */
     public Message sendText(String message, Duration timeout) {
-        return sent(open().sendText(message, true), false, message.getBytes(StandardCharsets.UTF_8), timeout);
+        WebSocket open = open();
+        Message kept = keptSent(false, message.getBytes(StandardCharsets.UTF_8));
+        await(open.sendText(message, true), timeout, "sending");
+        return kept;
     }
 
     /** Sends a binary message and keeps it; waits until it is written. */
     public Message sendBinary(byte[] message, Duration timeout) {
-        return sent(open().sendBinary(ByteBuffer.wrap(message), true), true, message, timeout);
+        WebSocket open = open();
+        Message kept = keptSent(true, message);
+        await(open.sendBinary(ByteBuffer.wrap(message), true), timeout, "sending");
+        return kept;
     }
 
-    private Message sent(CompletableFuture<WebSocket> sending, boolean isBinary, byte[] data, Duration timeout) {
-        await(sending, timeout, "sending");
+    /** Numbered before it goes out: the server's answer, which may come before the send completes, comes after it. */
+    private Message keptSent(boolean isBinary, byte[] data) {
         return log.add(Message.of(Message.Direction.SENT, isBinary, data, null, null, url.toString()));
     }
 
