@@ -74,6 +74,18 @@ class CompareTest {
     }
 
     @Test
+    void aRequestQuotedAsOneWordIsTheWholeLine() throws Exception {
+        ShellHarness shell = shell();
+        assertThat(shell.line("compare --ignore .at staging production 'get /ips limit==2'"))
+                .as(shell::err)
+                .isZero();
+        assertThat(shell.out())
+                .contains("A staging: HTTP/1.1 200 OK")
+                .contains(production.base() + "/ips?limit=2  _2\n")
+                .endsWith("no differences\n");
+    }
+
+    @Test
     void differencesInStatusHeadersAndBodyAreShownAndExitSix() throws Exception {
         stagingBody.set("{\"version\":\"1.5\",\"items\":[{\"ip\":\"10.0.0.1\"},{\"ip\":\"10.0.0.2\"}],\"at\":\"%s\"}");
         ShellHarness shell = shell();
