@@ -39,7 +39,8 @@ public class HistoryCommand extends ShellCommand {
                     response.status(),
                     Sizes.millis(response.elapsed()),
                     Sizes.bytes(response.body().received()),
-                    response.request().url(),
+                    dev.restsh.shell.session.Secrets.maskQueries(
+                            response.request().url().toString()),
                     response.body().cancelled()
                             ? "  (cancelled: body incomplete)"
                             : exchange.imported() ? "  (imported from " + exchange.importedFrom() + ")" : "");

@@ -197,6 +197,9 @@ class HarImportTest {
                 .contains("entry 2 (" + server.base() + "/^[[2J): Illegal character")
                 .contains("imported 1 exchange")
                 .doesNotContain("\u001b");
+        shell.clear();
+        assertThat(shell.line("history")).isZero();
+        assertThat(shell.out()).contains("/get_ips?api_key=***&page=2").doesNotContain("s3cret");
         Path script = folder.resolve("saved.restsh");
         assertThat(shell.line("save-script " + script)).as(shell::err).isZero();
         assertThat(Files.readString(script))
