@@ -6,6 +6,7 @@ import dev.restsh.shell.request.CurlExporter;
 import dev.restsh.shell.session.Exchange;
 import dev.restsh.shell.session.ExchangeHistory;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -20,6 +21,9 @@ import picocli.CommandLine.Parameters;
         },
         footer = {"", "Examples:", "  import har capture.har", "  history", "  _1.json()", "  resend _1"})
 public class ImportHarCommand extends ShellCommand {
+    /** The most entries left out that are named one by one; the rest are counted. */
+    static final int NOTES = 20;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The .har file.")
     String file;
 
@@ -41,8 +45,12 @@ public class ImportHarCommand extends ShellCommand {
             context.scripting().transcript().ran("curl", CurlExporter.export(last.request(), last.options(), false), 0);
             first = first == null ? last : first;
         }
-        for (String skipped : capture.skipped()) {
-            note("import har: " + skipped);
+        List<String> skipped = capture.skipped();
+        for (String reason : skipped.subList(0, Math.min(skipped.size(), NOTES))) {
+            note("import har: " + reason);
+        }
+        if (skipped.size() > NOTES) { // a capture of thousands of WebSocket frames or blocked requests
+            note("import har: " + (skipped.size() - NOTES) + " more entries left out");
         }
         int count = capture.entries().size();
         note(

@@ -157,6 +157,27 @@ class HarImportTest {
     }
 
     @Test
+    void thousandsOfEntriesLeftOutAreNamedUpToTwentyThenCounted() throws Exception {
+        JsonNode har = Json.mapper().readTree(capture.toFile());
+        var entries =
+                (com.fasterxml.jackson.databind.node.ArrayNode) har.path("log").path("entries");
+        var blocked =
+                (com.fasterxml.jackson.databind.node.ObjectNode) entries.get(1).deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) blocked.path("response")).put("status", 0);
+        for (int i = 0; i < 5000; i++) {
+            entries.add(blocked.deepCopy());
+        }
+        Path many = folder.resolve("many.har");
+        Json.mapper().writeValue(many.toFile(), har);
+
+        assertThat(shell.line("import har " + many)).as(shell::err).isZero();
+        assertThat(shell.err().lines()).hasSize(22);
+        assertThat(shell.err())
+                .contains("import har: 4980 more entries left out")
+                .contains("imported 4 exchanges");
+    }
+
+    @Test
     void notAHarFileIsOneLineAndAUsageError() throws Exception {
         Path text = Files.writeString(folder.resolve("notes.har"), "{\"hello\": 1}");
         assertThat(shell.line("import har " + text)).isEqualTo(2);
