@@ -3,6 +3,7 @@ package dev.restsh.shell.command;
 import dev.restsh.shell.ErrorText;
 import dev.restsh.shell.RestshException;
 import dev.restsh.shell.ShellContext;
+import dev.restsh.shell.render.TerminalText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +14,8 @@ final class ExportOutput {
 
     /** Writes {@code text} to {@code output} (stdout when null); {@code what} names the content in the note. */
     static void write(ShellContext context, String output, String text, String what) {
-        if (output == null) {
-            context.console().out().print(text);
+        if (output == null) { // a HAR quotes the server: JSON leaves DEL and C1 controls raw
+            context.console().out().print(context.console().escapes() ? TerminalText.visible(text) : text);
             context.console().out().flush();
             return;
         }

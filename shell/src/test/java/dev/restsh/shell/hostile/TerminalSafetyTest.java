@@ -41,6 +41,9 @@ class TerminalSafetyTest {
                     "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 7\r\n\r\n{\"a\":2}",
                     "HTTP/1.1 200 OK\r\nno colon \u001b]0;owned\u0007here\r\nContent-Length: 2\r\n\r\nok")
             .reply(
+                    "/c1",
+                    reply("200 OK", "text/plain; charset=utf-8", "x\u009by\u007fz".getBytes(StandardCharsets.UTF_8)))
+            .reply(
                     "/text?api_key=s3cret",
                     reply("200 OK", "text/plain; charset=utf-8", TITLE_AND_CLEAR.getBytes(StandardCharsets.UTF_8)))
             .reply(
@@ -83,6 +86,16 @@ class TerminalSafetyTest {
         assertThat(shell.line("expect status 201")).isEqualTo(6);
         assertThat(shell.err()).contains("hi ^[]0;owned^G^[[2J there");
         assertThat(serverControls(shell.err())).isEmpty();
+    }
+
+    @Test
+    void aHarExportOnATerminalShowsTheControlsJsonLeavesRaw() {
+        ShellHarness shell = new ShellHarness(server.base(), true);
+        assertThat(shell.line("get /c1")).isZero();
+        shell.clear();
+        assertThat(shell.line("export har")).isZero();
+        assertThat(shell.out()).contains("x<U+009B>y^?z");
+        assertThat(serverControls(shell.out())).isEmpty();
     }
 
     @Test
