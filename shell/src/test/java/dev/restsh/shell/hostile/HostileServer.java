@@ -111,6 +111,13 @@ final class HostileServer implements AutoCloseable {
 
     /** Reads the request head and returns its target; a request body is not expected. */
     private static String requestPath(InputStream in) throws IOException {
+        String requestLine = readHead(in).split("\r\n", 2)[0];
+        String[] parts = requestLine.split(" ");
+        return parts.length > 1 ? parts[1] : "";
+    }
+
+    /** A request's head, up to and with the blank line that ends it (Latin-1, as the bytes came). */
+    static String readHead(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int matched = 0;
         int b;
@@ -118,9 +125,7 @@ final class HostileServer implements AutoCloseable {
             head.write(b);
             matched = b == "\r\n\r\n".charAt(matched) ? matched + 1 : b == '\r' ? 1 : 0;
         }
-        String requestLine = head.toString(StandardCharsets.ISO_8859_1).split("\r\n", 2)[0];
-        String[] parts = requestLine.split(" ");
-        return parts.length > 1 ? parts[1] : "";
+        return head.toString(StandardCharsets.ISO_8859_1);
     }
 
     @Override

@@ -94,7 +94,7 @@ final class HostileWebSocketServer implements AutoCloseable {
     private void answer(Socket client) {
         try (client) {
             InputStream in = client.getInputStream();
-            String head = readHead(in);
+            String head = HostileServer.readHead(in);
             Matcher key = KEY.matcher(head);
             Matcher path = PATH.matcher(head);
             if (!key.find() || !path.find()) {
@@ -115,20 +115,6 @@ final class HostileWebSocketServer implements AutoCloseable {
         } catch (IOException e) {
             // the client went away mid-write: that is what some tests do
         }
-    }
-
-    private static String readHead(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        int matched = 0;
-        while (matched < 4) {
-            int b = in.read();
-            if (b < 0) {
-                break;
-            }
-            head.write(b);
-            matched = b == "\r\n\r\n".charAt(matched) ? matched + 1 : b == '\r' ? 1 : 0;
-        }
-        return head.toString(StandardCharsets.ISO_8859_1);
     }
 
     private static String accept(String key) {
