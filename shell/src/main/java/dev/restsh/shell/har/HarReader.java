@@ -51,7 +51,10 @@ public final class HarReader {
             "te",
             "proxy-connection");
 
-    /** An HTTP method is a token (RFC 9110 5.6.2): nothing else may reach the history, a script or the wire. */
+    /**
+     * An HTTP token (RFC 9110 5.6.2), as a method and a header name are: nothing else may reach the history, a
+     * script or the wire.
+     */
     private static final java.util.regex.Pattern METHOD =
             java.util.regex.Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
@@ -123,7 +126,8 @@ public final class HarReader {
             }
             if (!name.startsWith(":")
                     && !TRANSPORT_HEADERS.contains(name.toLowerCase(Locale.ROOT))
-                    && !value.isEmpty()) {
+                    && !value.isEmpty()
+                    && sendable(name, value)) {
                 sent.add(name, value);
             }
         }
@@ -153,6 +157,24 @@ public final class HarReader {
                 started.isEmpty()
                         ? Instant.EPOCH
                         : OffsetDateTime.parse(started).toInstant());
+    }
+
+    /**
+     * A header that could go on the wire (RFC 9110 5.1, 5.5): a token for a name, no control character but tab in
+     * the value. Any other is the file's, not a browser's: it could never be sent again, and would carry its control
+     * characters into {@code export curl} and saved scripts.
+     */
+    private static boolean sendable(String name, String value) {
+        if (!METHOD.matcher(name).matches()) { // a method and a header name are both tokens
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 && c != '\t' || c == 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The codings of an Accept-Encoding that restsh decodes: a browser also asks for br and zstd. */

@@ -205,6 +205,10 @@ class HarImportTest {
                 (com.fasterxml.jackson.databind.node.ObjectNode) entries.get(1).deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) keyed.path("request"))
                 .put("url", server.base() + "/get_ips?api_key=s3cret&page=2");
+        var headers = (com.fasterxml.jackson.databind.node.ArrayNode)
+                keyed.path("request").path("headers");
+        headers.addObject().put("name", "X-Bad\r\nInjected").put("value", "v");
+        headers.addObject().put("name", "X-Title").put("value", "a\u001b]0;owned\u0007");
         entries.removeAll();
         entries.add(titled);
         entries.add(badUrl);
@@ -225,6 +229,9 @@ class HarImportTest {
         assertThat(shell.line("save-script " + script)).as(shell::err).isZero();
         assertThat(Files.readString(script))
                 .contains("/get_ips?api_key={{API_KEY}}&page=2")
-                .doesNotContain("s3cret");
+                .doesNotContain("s3cret")
+                .doesNotContain("X-Bad")
+                .doesNotContain("X-Title")
+                .doesNotContain("\u001b");
     }
 }
