@@ -99,7 +99,6 @@ public final class LineRunner {
         if (command != null) {
             String name = command.getCommandName();
             List<String> args = new ArrayList<>();
-            args.add(word);
             if (takesRawLine(name)) {
                 if (!rest.isEmpty()) {
                     if (!HELP.contains(rest)) {
@@ -110,8 +109,14 @@ public final class LineRunner {
             } else {
                 args.addAll(LineSplitter.split(rest));
             }
-            // Through the root: picocli needs the parent's parse result to run a subcommand.
-            int status = root.execute(args.toArray(String[]::new));
+            // On the command's own CommandLine: through the root, picocli would also parse the line as the root's
+            // and first reset the execution results of the whole tree (~45 commands), for nothing a line uses.
+            if (root.getParseResult() == null) {
+                // picocli asks a parsed command's parents whether they asked for help, so the root needs a parse
+                // of its own: it has one whenever restsh runs lines, but not a tree that only runs lines (tests).
+                root.parseArgs();
+            }
+            int status = command.execute(args.toArray(String[]::new));
             context.scripting().transcript().ran(name, text, status);
             return status;
         }
