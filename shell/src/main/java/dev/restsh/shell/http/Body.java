@@ -58,11 +58,14 @@ public final class Body {
 
     /** Copies a stream into a new body on the calling thread (the transports call this on a worker). */
     public void fill(InputStream in) {
-        byte[] buffer = new byte[65536];
+        byte[] buffer = new byte[8192]; // most bodies are small; grown while reads fill it
         try (in) {
             int read;
             while ((read = in.read(buffer)) >= 0) {
                 append(buffer, 0, read);
+                if (read == buffer.length && buffer.length < 65536) {
+                    buffer = new byte[buffer.length * 2];
+                }
             }
             finish();
         } catch (IOException e) {
@@ -104,6 +107,7 @@ public final class Body {
 
     synchronized void finish() {
         complete = true;
+        trim();
         notifyAll();
     }
 
@@ -111,7 +115,18 @@ public final class Body {
         if (!complete) {
             failure = error;
             complete = true;
+            trim();
             notifyAll();
+        }
+    }
+
+    /**
+     * Fits a complete body's bytes to its size: the history keeps every body, and a session's small bodies would
+     * otherwise each hold the first 8 KB buffer (more work for every garbage collection, and more heap).
+     */
+    private void trim() {
+        if (memory != null && memory.length > length) {
+            memory = Arrays.copyOf(memory, (int) length);
         }
     }
 

@@ -21,7 +21,12 @@ final class JsonInput {
 
     private final InputStream in;
     private final Flush beforeWait;
-    private final byte[] buffer = new byte[1 << 16];
+    private static final int FIRST_SIZE = 1 << 12;
+    private static final int SIZE = 1 << 16;
+
+    /** Small at first (a session renders one body per request, most of them small), grown while reads fill it. */
+    private byte[] buffer = new byte[FIRST_SIZE];
+
     private int position;
     private int limit;
     private long consumed; // bytes of the buffers before this one
@@ -55,6 +60,9 @@ final class JsonInput {
             beforeWait.run();
         }
         consumed += limit;
+        if (limit == buffer.length && buffer.length < SIZE) {
+            buffer = new byte[buffer.length * 4];
+        }
         position = 0;
         limit = 0;
         int read = in.read(buffer);
