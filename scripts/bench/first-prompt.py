@@ -4,24 +4,18 @@ prompt ('> ') appears, then sends Ctrl-D and waits for it to leave. Prints the m
 
     first-prompt.py RUNS COMMAND [ARG...]
 """
-import fcntl
 import os
-import pty
 import select
 import statistics
-import struct
 import sys
-import termios
 import time
+
+from pty_terminal import end, spawn
 
 
 def first_prompt(argv, limit=30.0):
     start = time.monotonic()
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execvp(argv[0], argv)
-    # A real terminal's size: with none, the line editor would shorten the prompt to fit zero columns.
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    pid, fd = spawn(argv)
     seen = b""
     elapsed = None
     deadline = start + limit
@@ -42,15 +36,7 @@ def first_prompt(argv, limit=30.0):
                 elapsed = time.monotonic() - start
                 os.write(fd, b"\x04")
     finally:
-        for _ in range(100):
-            done, _ = os.waitpid(pid, os.WNOHANG)
-            if done:
-                break
-            time.sleep(0.05)
-        else:
-            os.kill(pid, 9)
-            os.waitpid(pid, 0)
-        os.close(fd)
+        end(pid, fd)
     if elapsed is None:
         raise SystemExit("no prompt within %.0f s; output was: %r" % (limit, seen[-500:]))
     return elapsed * 1000

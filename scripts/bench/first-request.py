@@ -6,15 +6,13 @@ times that. Prints the medians of the first and the second request and of their 
 
     first-request.py RUNS PAUSE LINE COMMAND [ARG...]
 """
-import fcntl
 import os
-import pty
 import select
 import statistics
-import struct
 import sys
-import termios
 import time
+
+from pty_terminal import end, spawn
 
 
 def read_until_prompt(fd, seen, deadline):
@@ -37,10 +35,7 @@ def read_until_prompt(fd, seen, deadline):
 
 def one_run(argv, pause, line, limit=30.0):
     deadline = time.monotonic() + limit
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execvp(argv[0], argv)
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    pid, fd = spawn(argv)
     times = []
     try:
         if read_until_prompt(fd, b"", deadline) is None:
@@ -54,15 +49,7 @@ def one_run(argv, pause, line, limit=30.0):
             times.append((time.monotonic() - start) * 1000)
         os.write(fd, b"\x04")
     finally:
-        for _ in range(100):
-            done, _ = os.waitpid(pid, os.WNOHANG)
-            if done:
-                break
-            time.sleep(0.05)
-        else:
-            os.kill(pid, 9)
-            os.waitpid(pid, 0)
-        os.close(fd)
+        end(pid, fd)
     return times
 
 
