@@ -110,13 +110,24 @@ public final class CommandTree {
         configure(root, context); // picocli applies settings to the subcommands present when they are set
     }
 
+    /**
+     * Argument files off for the whole tree: unlike picocli's other settings, this one applies to the command that
+     * is executed, and {@link LineRunner} executes a line on its own command, not on the root.
+     */
+    private static void noArgumentFiles(CommandLine command) {
+        command.setExpandAtFiles(false);
+        for (CommandLine subcommand : command.getCommandSpec().subcommands().values()) {
+            noArgumentFiles(subcommand);
+        }
+    }
+
     private static void configure(CommandLine root, ShellContext context) {
         RootCommand rootCommand = root.getCommand();
         root.setOut(context.console().out());
         root.setErr(context.console().err());
         root.setCaseInsensitiveEnumValuesAllowed(true);
         root.setUsageHelpAutoWidth(true); // help as wide as the terminal (80 columns off a terminal)
-        root.setExpandAtFiles(false); // @file is a request item (a body from a file), not picocli's argument file
+        noArgumentFiles(root); // @file is a request item (a body from a file), not picocli's argument file
         // "-c history" runs the command history, not a subcommand in the wrong place.
         root.setAllowSubcommandsAsOptionParameters(true);
         root.setExecutionExceptionHandler(new CommandErrors.Execution(context));
