@@ -1,5 +1,7 @@
 package dev.restsh.shell.openapi;
 
+import static dev.restsh.shell.render.HtmlText.escape;
+
 import dev.restsh.shell.http.UrlCredentials;
 import java.util.Locale;
 import java.util.Map;
@@ -176,22 +178,5 @@ final class CoverageHtml {
                 .append("\">")
                 .append(escape(text))
                 .append("</span>");
-    }
-
-    /** Text from the document or a server as HTML text or attribute value. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c < 0x20 && c != '\n' && c != '\t' ? '\uFFFD' : c);
-            }
-        }
-        return out.toString();
     }
 }

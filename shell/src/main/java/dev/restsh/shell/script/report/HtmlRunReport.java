@@ -1,5 +1,7 @@
 package dev.restsh.shell.script.report;
 
+import static dev.restsh.shell.render.HtmlText.escape;
+
 import java.util.Locale;
 
 /**
@@ -143,28 +145,5 @@ final class HtmlRunReport {
                 .append("</b> ")
                 .append(label)
                 .append("</span>");
-    }
-
-    /** Text as HTML: markup characters escaped, control characters (a server's ANSI escapes) made visible. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t' || c == 0x7f) {
-                        out.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 }
