@@ -6,10 +6,10 @@ import dev.restsh.shell.http.Body;
 import dev.restsh.shell.http.Charsets;
 import dev.restsh.shell.inspect.JqRunner;
 import dev.restsh.shell.json.Json;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,8 +32,13 @@ public final class StreamRenderer {
     private final Ansi ansi;
     private final StreamSpec spec;
     private final PrintWriter err;
+    /** The most characters of one event (or line) shown: as a WebSocket message's limit. */
+    static final int EVENT_LIMIT = 16 << 20;
+
     /** An event nested too deep to indent in full was noted: once per stream. */
     private boolean notedFlattened;
+    /** An event over {@link #EVENT_LIMIT} was left out and said so: once per stream. */
+    private boolean notedSkipped;
 
     private final boolean escape;
     private Events events = Events.NONE;
@@ -72,12 +77,13 @@ public final class StreamRenderer {
     }
 
     public void render(Body body, String contentType, PrintWriter out) throws IOException {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(body.open(), Charsets.of(contentType)))) {
+        try (Reader reader = new InputStreamReader(body.open(), Charsets.of(contentType))) {
+            BoundedLineReader lines = new BoundedLineReader(reader, EVENT_LIMIT);
             if (isEventStream(contentType)) {
                 events(lines, out);
             } else {
                 String line;
-                while ((line = lines.readLine()) != null) {
+                while ((line = nextLine(lines)) != null) {
                     // json-seq records start with a record separator.
                     String text = line.replace("\u001e", "").strip();
                     if (!text.isEmpty()) {
@@ -91,25 +97,69 @@ public final class StreamRenderer {
     }
 
     /** SSE: fields until a blank line make one event; its data lines joined are the payload. */
-    private void events(BufferedReader lines, PrintWriter out) throws IOException {
+    private void events(BoundedLineReader lines, PrintWriter out) throws IOException {
         List<String> fields = new ArrayList<>();
         StringBuilder data = null;
-        String line;
-        while ((line = lines.readLine()) != null) {
+        // An event past the limit is left out whole: what is left of it, up to the blank line, is dropped too.
+        boolean dropping = false;
+        long fieldChars = 0;
+        while (true) {
+            String line;
+            try {
+                line = lines.readLine();
+            } catch (BoundedLineReader.LineTooLongException e) {
+                skipped();
+                dropping = true;
+                continue;
+            }
+            if (line == null) {
+                break;
+            }
             if (line.isEmpty()) {
-                event(fields, data, out);
+                if (!dropping) {
+                    event(fields, data, out);
+                }
                 fields.clear();
                 data = null;
+                dropping = false;
+                fieldChars = 0;
+            } else if (dropping || line.startsWith(":")) {
+                continue;
+            } else if ((fieldChars += line.length() + 1) > EVENT_LIMIT) {
+                skipped();
+                dropping = true;
             } else if (line.startsWith("data:")) {
                 String value = line.substring(5).startsWith(" ") ? line.substring(6) : line.substring(5);
                 data = data == null
                         ? new StringBuilder(value)
                         : data.append('\n').append(value);
-            } else if (!line.startsWith(":")) {
+            } else {
                 fields.add(line);
             }
         }
-        event(fields, data, out);
+        if (!dropping) {
+            event(fields, data, out);
+        }
+    }
+
+    /** A JSON Lines record or other line, or null at the end; a line over the limit is left out, and said once. */
+    private String nextLine(BoundedLineReader lines) throws IOException {
+        while (true) {
+            try {
+                return lines.readLine();
+            } catch (BoundedLineReader.LineTooLongException e) {
+                skipped();
+            }
+        }
+    }
+
+    private void skipped() {
+        if (!notedSkipped) {
+            notedSkipped = true;
+            err.println("restsh: left out an event larger than " + (EVENT_LIMIT >> 20)
+                    + " MiB (the response's body keeps it: save FILE)");
+            err.flush();
+        }
     }
 
     private void event(List<String> fields, StringBuilder data, PrintWriter out) throws IOException {
