@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * response as a {@link ResponseDocument} in {@code __snapshots__/NAME.json} beside the script (in the REPL, in the
  * current folder); after that, compares the response with it, path by path, and fails with the differences. The
  * status, Content-Type (and the headers named with {@code --header}) and the body are compared. {@code run
- * --update-snapshots} (or {@code --update}) writes them again.
+ * --update-snapshots} (or {@code --update}) writes them again. Where {@code CI} is set, a missing snapshot fails
+ * instead of being written.
  */
 public final class Snapshots {
     public static final String FOLDER = "__snapshots__";
@@ -88,6 +89,13 @@ public final class Snapshots {
         Path file = context.workingDirectory().resolve(FOLDER).resolve(arguments.name() + ".json");
         boolean update = arguments.update()
                 || context.scripting().current().map(ScriptRun::updateSnapshots).orElse(false);
+        if (!update && !Files.exists(file) && onCi()) {
+            // As Jest's --ci: in CI a snapshot that was never committed would pass every run, checking nothing.
+            return new Expectations.Check(
+                    false,
+                    "  no " + FOLDER + "/" + file.getFileName() + " and CI is set, so it is not written here:"
+                            + " run the script once without CI (or with run --update-snapshots) and commit the file\n");
+        }
         if (update || !Files.exists(file)) {
             boolean existed = Files.exists(file);
             write(file, actual);
@@ -106,6 +114,12 @@ public final class Snapshots {
             details.append("  ").append(TerminalText.visible(change.describe())).append('\n');
         }
         return new Expectations.Check(false, details.toString());
+    }
+
+    /** True when the CI variable is set (GitHub Actions, GitLab, Jenkins and others set {@code CI=true}). */
+    private boolean onCi() {
+        String ci = context.session().env().get("CI");
+        return ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false") && !ci.equals("0");
     }
 
     private static void write(Path file, JsonNode document) {

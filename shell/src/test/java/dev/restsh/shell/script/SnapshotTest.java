@@ -119,4 +119,20 @@ class SnapshotTest {
         assertThat(shell.err()).contains("--ignore takes a jq path into the body");
         assertThat(folder.resolve("__snapshots__")).doesNotExist();
     }
+
+    @Test
+    void onCiAMissingSnapshotFailsInsteadOfBeingWritten() throws Exception {
+        Path script = script("get /item\nexpect snapshot item\n");
+        ShellHarness shell = new ShellHarness(server.base());
+        shell.context().session().env(java.util.Map.of("HOME", "/nonexistent/restsh-test-home", "CI", "true"));
+        assertThat(shell.oneShot("run", script.toString())).isEqualTo(6);
+        assertThat(shell.err()).contains("no __snapshots__/item.json and CI is set");
+        assertThat(folder.resolve("__snapshots__")).doesNotExist();
+
+        assertThat(shell.oneShot("run", "--update-snapshots", script.toString()))
+                .as(shell::err)
+                .isZero();
+        assertThat(folder.resolve("__snapshots__/item.json")).exists();
+        assertThat(shell.oneShot("run", script.toString())).as(shell::err).isZero();
+    }
 }
