@@ -37,11 +37,12 @@ import picocli.CommandLine;
  * The training runs behind restsh's class-data-sharing archives. The launcher runs one once per jar, Java and kind,
  * in the background: on Java 25 and later under {@code -XX:AOTCacheOutput} (the JDK's AOT cache), before that with
  * {@code -XX:DumpLoadedClassList}, then dumps a static archive from that list. Later runs map the classes they load
- * instead of reading and verifying them from the jar. There are two kinds, because mapping an archive costs in
- * proportion to its size: {@code one-shot} (a request from the command line and its rendering, about 1,500 classes) and
- * {@code session} (the REPL with completion, inspection and jq as well, about 3,000). The run talks only to a
- * loopback server of its own ({@link TrainingServer}, in a child process so that its classes stay out of the
- * archive) and writes only below a temporary home that it removes.
+ * instead of reading and verifying them from the jar. There are three kinds, because mapping an archive costs in
+ * proportion to its size: {@code request} (an HTTP method from the command line: the request, its rendering on a
+ * pipe and on a terminal, {@code -v}), {@code one-shot} (that, {@code --help} and {@code --version}: any other command
+ * from the command line) and {@code session} (the REPL with completion, inspection and jq as well). The run talks
+ * only to a loopback server of its own ({@link TrainingServer}, in a child process so that its classes stay out of
+ * the archive) and writes only below a temporary home that it removes.
  */
 public final class CdsTraining {
     /** What a user types in a first session: requests, the pdb-style inspection, jq, help, completion (Tab). */
@@ -64,9 +65,10 @@ public final class CdsTraining {
 
     private CdsTraining() {}
 
-    /** {@code one-shot}: requests from the command line only; {@code session} (the default): the REPL as well. */
+    /** {@code request}, {@code one-shot}, or {@code session} (the default): see the class comment. */
     public static void main(String[] args) throws IOException {
-        boolean session = args.length == 0 || !args[0].equals("one-shot");
+        String kind = args.length == 0 ? "session" : args[0];
+        boolean session = !kind.equals("one-shot") && !kind.equals("request");
         Path home = Files.createTempDirectory("restsh-cds-training");
         PrintStream out = System.out;
         PrintStream err = System.err;
@@ -79,9 +81,13 @@ public final class CdsTraining {
             String base = "http://127.0.0.1:" + (server == null ? 9 : port(server));
             Map<String, String> env = Map.of("HOME", home.toString(), "RESTSH_OPENAPI", "off");
             train(() -> Main.run(new String[] {"get", base + "/get_ips"}, env));
+            // Colours and escaping, as on a terminal: where users see a one-shot request.
+            train(() -> Main.run(new String[] {"get", base + "/get_ips", "--pretty=all"}, env));
             train(() -> Main.run(new String[] {"--base", base, "post", "/ips", "ip=10.0.0.2", "-v"}, env));
-            train(() -> Main.run(new String[] {"--version"}, env));
-            train(() -> Main.run(new String[] {"--help"}, env));
+            if (!kind.equals("request")) {
+                train(() -> Main.run(new String[] {"--version"}, env));
+                train(() -> Main.run(new String[] {"--help"}, env));
+            }
             if (session) {
                 // JLine reports a pseudo-terminal closing under it; nobody is there to read that. (Not in the
                 // one-shot training: no one-shot run loads java.util.logging.)
