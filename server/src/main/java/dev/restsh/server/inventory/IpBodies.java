@@ -12,7 +12,9 @@ final class IpBodies {
     private static final String ADDRESS = "IPv4 or IPv6 address in any valid spelling";
     private static final String SAME_ADDRESS =
             ADDRESS + "; optional, since the path names the address, and if given it must be that address";
-    private static final String LABEL = "Free text without control characters, up to 200 characters";
+    private static final String LABEL =
+            "Free text without control characters, up to " + IpInputReader.LABEL_LIMIT + " characters";
+    private static final String LABEL_OR_EMPTY = LABEL + "; without one (or with null) the label is empty";
 
     private IpBodies() {}
 
@@ -26,7 +28,7 @@ final class IpBodies {
             String ip,
 
             @Schema(
-                    description = LABEL + "; without one (or with null) the label is empty",
+                    description = LABEL_OR_EMPTY,
                     example = "build server",
                     maxLength = IpInputReader.LABEL_LIMIT,
                     nullable = true)
@@ -41,7 +43,7 @@ final class IpBodies {
             String ip,
 
             @Schema(
-                    description = LABEL + "; without one (or with null) the label is empty",
+                    description = LABEL_OR_EMPTY,
                     example = "build server",
                     maxLength = IpInputReader.LABEL_LIMIT,
                     nullable = true)
