@@ -98,6 +98,53 @@ class ApiDocumentationTest {
         }
     }
 
+    /**
+     * Each write's body says what the server enforces: POST /ips needs ip (the path names the address of a PUT or
+     * PATCH, so there nothing is required), a label may be null, and unknown fields are rejected everywhere.
+     */
+    @Test
+    void eachWriteDescribesTheBodyItsServerAccepts() throws Exception {
+        JsonNode document = openApi();
+        JsonNode create = bodySchema(document, "/ips", "post", "application/json");
+        assertEquals("[\"ip\"]", create.path("required").toString(), create.toString());
+        assertEquals("\"string\"", create.at("/properties/ip/type").toString(), "a null ip is missing");
+
+        Map<String, JsonNode> items = new TreeMap<>();
+        items.put("put", bodySchema(document, "/ips/{ip}", "put", "application/json"));
+        items.put("patch", bodySchema(document, "/ips/{ip}", "patch", "application/json"));
+        items.put("merge patch", bodySchema(document, "/ips/{ip}", "patch", "application/merge-patch+json"));
+        items.forEach((write, schema) -> {
+            assertTrue(schema.path("required").isMissingNode(), write + ": " + schema);
+            assertEquals(
+                    "[\"string\",\"null\"]", schema.at("/properties/ip/type").toString(), write);
+        });
+        assertEquals(items.get("patch"), items.get("merge patch"));
+
+        items.put("post", create);
+        items.forEach((write, schema) -> {
+            List<String> fields = new ArrayList<>();
+            schema.path("properties").fieldNames().forEachRemaining(fields::add);
+            assertEquals(List.of("ip", "label"), fields, write);
+            assertEquals("false", schema.path("additionalProperties").toString(), write);
+            assertEquals(
+                    "[\"string\",\"null\"]", schema.at("/properties/label/type").toString(), write);
+            assertEquals(200, schema.at("/properties/label/maxLength").asInt(), write);
+        });
+    }
+
+    /** The schema of an operation's request body, its {@code $ref} resolved. */
+    private static JsonNode bodySchema(JsonNode document, String path, String method, String mediaType) {
+        JsonNode schema = document.path("paths")
+                .path(path)
+                .path(method)
+                .at("/requestBody/content")
+                .path(mediaType)
+                .path("schema");
+        String ref = schema.path("$ref").asText();
+        assertTrue(ref.startsWith("#/components/schemas/"), method + " " + path + " " + mediaType + ": " + schema);
+        return document.at(ref.substring(1));
+    }
+
     private static JsonNode openApi() throws Exception {
         return new ObjectMapper()
                 .readTree(given().queryParam("format", "json").get("/q/openapi").asString());

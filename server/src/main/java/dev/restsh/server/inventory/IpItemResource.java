@@ -83,7 +83,7 @@ public class IpItemResource {
     @RequestBody(
             content =
                     @Content(
-                            schema = @Schema(implementation = IpInput.class),
+                            schema = @Schema(implementation = IpBodies.Replace.class),
                             examples = @ExampleObject(name = "label", value = EXAMPLE_BODY)))
     @APIResponse(
             responseCode = "200",
@@ -125,7 +125,7 @@ public class IpItemResource {
     @RequestBody(
             content =
                     @Content(
-                            schema = @Schema(implementation = IpInput.class),
+                            schema = @Schema(implementation = IpBodies.Patch.class),
                             examples = @ExampleObject(name = "label", value = EXAMPLE_BODY)))
     @APIResponse(
             responseCode = "200",

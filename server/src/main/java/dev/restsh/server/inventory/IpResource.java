@@ -104,7 +104,7 @@ public class IpResource {
     @RequestBody(
             content =
                     @Content(
-                            schema = @Schema(implementation = IpInput.class),
+                            schema = @Schema(implementation = IpBodies.Create.class),
                             examples =
                                     @ExampleObject(
                                             name = "IPv6",

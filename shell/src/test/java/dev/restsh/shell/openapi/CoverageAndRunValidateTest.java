@@ -174,7 +174,7 @@ class CoverageAndRunValidateTest {
             shell.line("post /ips");
             assertThat(shell.err().lines().filter(line -> line.startsWith("restsh: ")))
                     .containsExactly(
-                            "restsh: POST /ips: $.label: integer found, string expected",
+                            "restsh: POST /ips: $.label: integer found, [string, null] expected",
                             "restsh: GET /ips: query.nme: unknown query parameter (known: cursor, in, limit, q, scope,"
                                     + " version)",
                             "restsh: POST /ips: body: a request body is required");

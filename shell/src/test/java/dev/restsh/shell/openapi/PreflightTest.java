@@ -2,10 +2,16 @@ package dev.restsh.shell.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restsh.shell.InventoryServer;
 import dev.restsh.shell.ShellHarness;
 import dev.restsh.shell.config.Settings;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -168,5 +174,61 @@ class PreflightTest {
             assertThat(shell.line("post /orders X-Request-Id:1 quantity:=3")).isZero(); // strict ended with the run
             assertThat(api.orderRequests()).hasSize(2);
         }
+    }
+
+    /**
+     * The real inventory server's document: a POST without ip is warned about (with its place) and sent, refused
+     * with --strict; PUT and PATCH name the address in the path, and a null label is how a PATCH clears it.
+     */
+    @Test
+    void theInventoryServersPostNeedsAnIpAndItsPatchDoesNot() throws Exception {
+        try (InventoryServer server = InventoryServer.start()) {
+            ShellHarness shell = server.shell();
+            assertThat(shell.line("endpoints")).as(shell::err).isZero();
+            shell.clear();
+            assertThat(shell.line("post /ips label=x --strict")).isEqualTo(2);
+            assertThat(shell.err())
+                    .isEqualTo("restsh: POST /ips: $: required property 'ip' not found\n"
+                            + "restsh: not sent (strict validation): 1 violation of POST /ips\n");
+            assertThat(shell.context().session().history().size()).isZero();
+            shell.clear();
+
+            shell.line("post /ips label=x");
+            assertThat(shell.err().lines().filter(line -> line.startsWith("restsh: ")))
+                    .containsExactly("restsh: POST /ips: $: required property 'ip' not found");
+            assertThat(shell.out()).contains("Field \\\"ip\\\" is required.");
+            // The server counts one refused POST /ips: the one sent, not the strict one before it.
+            assertThat(refusedPosts(server, 1)).isEqualTo(1);
+            shell.clear();
+
+            assertThat(shell.line("put /ips/192.0.2.1 label=printer"))
+                    .as(shell::err)
+                    .isZero();
+            assertThat(shell.line("patch /ips/192.0.2.1 label:=null"))
+                    .as(shell::err)
+                    .isZero();
+            assertThat(shell.err()).doesNotContain("restsh: ");
+        }
+    }
+
+    /** The server's count of POST /ips answered 400, once it has reached {@code atLeast} (or 20 s have passed). */
+    private static long refusedPosts(InventoryServer server, long atLeast) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest metrics =
+                HttpRequest.newBuilder(URI.create(server.url() + "/q/metrics")).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        long count;
+        do {
+            count = client.send(metrics, HttpResponse.BodyHandlers.ofString())
+                    .body()
+                    .lines()
+                    .filter(line -> line.startsWith("http_server_requests_seconds_count{")
+                            && line.contains("method=\"POST\"")
+                            && line.contains("status=\"400\"")
+                            && line.contains("uri=\"/ips\""))
+                    .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                    .sum();
+        } while (count < atLeast && System.nanoTime() < deadline);
+        return count;
     }
 }

@@ -1,7 +1,9 @@
 package dev.restsh.shell.repl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.restsh.shell.InventoryServer;
 import dev.restsh.shell.ShellHarness;
 import dev.restsh.shell.config.Settings;
 import dev.restsh.shell.openapi.ApiServer;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Request items completed from the operation's schema, against the two real-world documents served at their
  * usual places: Docker Engine's Swagger 2.0 document at /swagger.yaml (its API under /v1.51) and the Train
- * Travel API's OpenAPI 3.1 one at /openapi.yaml.
+ * Travel API's OpenAPI 3.1 one at /openapi.yaml; and against the real inventory server's own document.
  */
 class BodyFieldCompletionTest {
     @TempDir
@@ -110,6 +112,29 @@ class BodyFieldCompletionTest {
             // A GET has no body: no field is offered.
             assertThat(candidates(shell, "get /trips "))
                     .noneMatch(candidate -> candidate.group().equals("body"));
+        }
+    }
+
+    @Test
+    void theInventoryServerMarksIpRequiredWhereItIs() throws Exception {
+        try (InventoryServer server = InventoryServer.start()) {
+            ShellHarness shell = shellFor(server.url());
+            List<Candidate> add = candidates(shell, "post /ips ").stream()
+                    .filter(candidate -> candidate.group().equals("body"))
+                    .toList();
+            assertThat(add).extracting(Candidate::value).containsExactly("ip=", "label=");
+            assertThat(add.get(0).descr()).startsWith("string required - IPv4 or IPv6 address");
+            assertThat(add.get(1).descr()).startsWith("string - Free text");
+            assertThat(add.get(0).sort()).isLessThan(add.get(1).sort());
+            // PUT and PATCH name the address in the path: nothing in their bodies is required.
+            for (String write : List.of("put", "patch")) {
+                assertThat(candidates(shell, write + " /ips/192.0.2.1 "))
+                        .filteredOn(candidate -> candidate.group().equals("body"))
+                        .extracting(
+                                Candidate::value, candidate -> candidate.descr().contains("required"))
+                        .as(write)
+                        .containsExactly(tuple("ip=", false), tuple("label=", false));
+            }
         }
     }
 }
