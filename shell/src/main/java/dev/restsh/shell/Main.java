@@ -68,6 +68,7 @@ public final class Main {
             return new StdinReader(root, context, System.in).run();
         });
         context.oneShot(args.length > 0); // RootCommand clears it when -c runs lines instead
+        context.session().interruptible(false); // nothing interrupts a request but the REPL's Ctrl-C
         try {
             return root.execute(args);
         } catch (OutOfMemoryError e) {

@@ -30,6 +30,7 @@ public final class ShellHarness {
     /** Runs restsh with these command-line arguments (one-shot mode); returns the exit status. */
     public int oneShot(String... args) {
         context.oneShot(true);
+        context.session().interruptible(false); // as Main runs one-shot commands
         return root.execute(args);
     }
 

@@ -67,6 +67,14 @@ public final class ApiClient {
         full.prepare(url, given.proxy() != null ? given : given.withProxy(sessionProxy.get()));
     }
 
+    /**
+     * Whether a thread sending a request may be interrupted while it waits (the REPL's Ctrl-C; the default): see
+     * {@link UrlConnectionTransport#interruptible}.
+     */
+    public void interruptible(boolean waitsInterruptibly) {
+        plain.interruptible(waitsInterruptibly);
+    }
+
     public CookieManager cookies() {
         return cookies;
     }

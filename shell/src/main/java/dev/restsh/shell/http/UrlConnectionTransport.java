@@ -49,6 +49,7 @@ final class UrlConnectionTransport {
     private static final int ARRIVED_LIMIT = 64 * 1024;
 
     private final EnvProxies proxies;
+    private volatile boolean interruptible = true;
 
     UrlConnectionTransport(EnvProxies proxies) {
         this.proxies = proxies;
@@ -73,18 +74,41 @@ final class UrlConnectionTransport {
     }
 
     /**
-     * Sends the request on a worker thread and waits for it: a blocked socket read ignores interrupts, so an
-     * interrupt of the waiting thread (Ctrl-C) disconnects the connection instead.
+     * Whether the calling thread may be interrupted while it waits (the REPL's Ctrl-C). A blocked socket read
+     * ignores interrupts, so then the exchange runs on a worker thread and an interrupt of the waiting thread
+     * disconnects the connection instead. Where nothing interrupts the caller (one-shot, {@code -c}, lines on stdin,
+     * scripts outside the REPL) the exchange runs on the caller up to the headers: no hand-over to a worker and
+     * back for each request. Either way a body still arriving is read on a worker, so that it streams.
      */
+    void interruptible(boolean waitsInterruptibly) {
+        interruptible = waitsInterruptibly;
+    }
+
     Response send(RequestSpec spec, RequestOptions options) throws IOException, InterruptedException {
         Proxy proxy =
                 new ProxyRoutes(proxies, options.proxy()).proxy(spec.url()).orElse(Proxy.NO_PROXY);
         HttpURLConnection connection = (HttpURLConnection) spec.url().toURL().openConnection(proxy);
+        if (!interruptible) {
+            Arrival arrival;
+            try {
+                arrival = exchange(connection, spec, options);
+            } catch (RuntimeException e) {
+                throw new IOException(e); // as a worker's failure is reported below
+            }
+            if (arrival.rest() != null) {
+                WORKERS.execute(arrival.rest());
+            }
+            return arrival.response();
+        }
         // Completed as soon as the headers are in; the worker then goes on filling the body.
         CompletableFuture<Response> headers = new CompletableFuture<>();
         WORKERS.execute(() -> {
             try {
-                exchange(connection, spec, options, headers);
+                Arrival arrival = exchange(connection, spec, options);
+                headers.complete(arrival.response());
+                if (arrival.rest() != null) {
+                    arrival.rest().run();
+                }
             } catch (IOException | RuntimeException e) {
                 headers.completeExceptionally(e);
             }
@@ -102,14 +126,16 @@ final class UrlConnectionTransport {
         }
     }
 
+    /** The response as its headers came, and what is left to read of its body (null when nothing is). */
+    private record Arrival(Response response, Runnable rest) {}
+
     private static Thread worker(Runnable task) {
         Thread worker = new Thread(task, "restsh-http");
         worker.setDaemon(true); // a request still running never keeps restsh from exiting
         return worker;
     }
 
-    private void exchange(
-            HttpURLConnection connection, RequestSpec spec, RequestOptions options, CompletableFuture<Response> headers)
+    private static Arrival exchange(HttpURLConnection connection, RequestSpec spec, RequestOptions options)
             throws IOException {
         long start = System.nanoTime();
         connection.setInstanceFollowRedirects(false);
@@ -143,21 +169,18 @@ final class UrlConnectionTransport {
                 Duration.ofNanos(System.nanoTime() - start),
                 List.of());
         if (in == null) {
-            headers.complete(response);
-            return;
+            return new Arrival(response, null);
         }
         // A cut body must fail, not end: HttpURLConnection reports a connection closed mid-body as the end.
         long declared = connection.getContentLengthLong();
         InputStream counted = declared >= 0 ? new LengthCheckingStream(in, declared) : in;
         if (declared >= 0 && declared <= ARRIVED_LIMIT && in.available() >= declared) {
-            // All of it came with the headers (the usual small response): copied before the waiting thread
-            // wakes, which then finds it whole instead of waking again for it.
+            // All of it came with the headers (the usual small response): copied before the response is handed
+            // over, so that the caller finds it whole instead of waiting again for it.
             ContentDecoding.fill(body, counted, fieldHeaders);
-            headers.complete(response);
-        } else {
-            headers.complete(response);
-            ContentDecoding.fill(body, counted, fieldHeaders);
+            return new Arrival(response, null);
         }
+        return new Arrival(response, () -> ContentDecoding.fill(body, counted, fieldHeaders));
     }
 
     private static Map<String, List<String>> responseFields(HttpURLConnection connection) throws IOException {

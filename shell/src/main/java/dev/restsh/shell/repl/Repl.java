@@ -87,6 +87,7 @@ public final class Repl {
         OpenApiPrefetch prefetch = new OpenApiPrefetch(context, promptPrefix.isEmpty());
         HttpClientPrefetch clientPrefetch = new HttpClientPrefetch(context);
         LineRunner runner = new LineRunner(root, context);
+        context.session().interruptible(true); // Ctrl-C below interrupts this thread while a request waits
         // Messages of a live connection arrive on its thread: shown above the prompt, the typed line kept.
         Consumer<String> outer = context.liveOutput().abovePrompt(reader::printAbove);
         try {

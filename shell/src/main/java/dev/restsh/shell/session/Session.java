@@ -28,6 +28,7 @@ public final class Session {
     private Auth auth;
     private String name;
     private ApiClient client;
+    private boolean interruptible = true;
     private Duration timeout = RequestOptions.DEFAULT_TIMEOUT;
     private TlsSettings tls = TlsSettings.DEFAULT;
     private ProxySetting proxy = ProxySetting.ENVIRONMENT;
@@ -124,8 +125,20 @@ public final class Session {
         if (client == null) {
             // Through the field: a listener set after the client was made still hears of every request.
             client = new ApiClient(env, () -> requestSent.run(), () -> proxy);
+            client.interruptible(interruptible);
         }
         return client;
+    }
+
+    /**
+     * Whether a request's thread may be interrupted while it waits: the REPL's Ctrl-C does (the default); one-shot,
+     * {@code -c} and lines on stdin never do, and there a request skips the hand-over to a worker thread.
+     */
+    public synchronized void interruptible(boolean waitsInterruptibly) {
+        interruptible = waitsInterruptibly;
+        if (client != null) {
+            client.interruptible(waitsInterruptibly);
+        }
     }
 
     /** Runs for every request that reached the server, whichever command sent it (scripts count them). */

@@ -49,6 +49,18 @@ class TransportTest {
                 out.write(body);
             }
         });
+        server.route("/parts", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/plain");
+            exchange.sendResponseHeaders(200, 0); // chunked: nobody knows the length before the end
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write("first ".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                release.await(30, TimeUnit.SECONDS);
+                out.write("second".getBytes(StandardCharsets.UTF_8));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         server.route("/hang", exchange -> {
             arrived.countDown();
             try {
@@ -117,6 +129,50 @@ class TransportTest {
         Response full = client.send(request("PATCH", url("/echo"), ""), RequestOptions.defaults());
         assertThat(plain.headers().first("X-Cookie")).contains("seen=yes");
         assertThat(full.headers().first("X-Cookie")).contains("seen=yes");
+    }
+
+    /** A GET the plain-HTTP path takes (it needs an Accept header). */
+    private static RequestSpec plainGet(URI url) {
+        return new RequestSpec("GET", url, new Headers().add("Accept", "*/*"), new byte[0]);
+    }
+
+    @Test
+    void withNothingToInterruptItASmallBodyIsWholeWhenTheResponseComesBack() {
+        ApiClient client = new ApiClient();
+        client.interruptible(false);
+        Response response = client.send(plainGet(url("/echo")), RequestOptions.defaults());
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body().complete()).isTrue();
+        assertThat(text(response)).isEqualTo("GET null ");
+        assertThat(response.headers().first("Set-Cookie")).hasValue("seen=yes; Path=/");
+    }
+
+    @Test
+    void withNothingToInterruptItABodyStillArrivingStreams() {
+        ApiClient client = new ApiClient();
+        client.interruptible(false);
+        Response response = client.send(plainGet(url("/parts")), RequestOptions.defaults());
+        // Back with the headers while the server still holds the rest: the body goes on arriving on a worker.
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(new String(response.body().head(6), StandardCharsets.UTF_8)).isEqualTo("first ");
+        assertThat(response.body().complete()).isFalse();
+        release.countDown();
+        assertThat(text(response)).isEqualTo("first second");
+        assertThat(response.body().whole()).isTrue();
+    }
+
+    @Test
+    void withNothingToInterruptItARefusedConnectionIsANetworkError() throws Exception {
+        URI closed;
+        try (java.net.ServerSocket socket =
+                new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/");
+        }
+        ApiClient client = new ApiClient();
+        client.interruptible(false);
+        assertThatThrownBy(() -> client.send(plainGet(closed), RequestOptions.defaults()))
+                .isInstanceOf(RestshException.class)
+                .hasMessageContaining("127.0.0.1");
     }
 
     @Test
