@@ -2,6 +2,7 @@ package dev.restsh.shell.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restsh.shell.RawWebSocketServer;
 import dev.restsh.shell.ShellHarness;
 import dev.restsh.shell.json.Json;
 import java.nio.file.Files;
@@ -111,12 +112,14 @@ class RecordReplayTest {
     void aSentJsonMessagesSecretIsSavedAsAVariableAndReplayedAsValidJson() throws Exception {
         String secret = "pa\"ss $1\\ ok";
         String message = "{\"user\": \"ann\", \"password\": \"pa\\\"ss $1\\\\ ok\"}";
-        try (RecordingWebSocketServer server = new RecordingWebSocketServer()) {
+        try (RawWebSocketServer server = new RawWebSocketServer()) {
             ShellHarness original = new ShellHarness("http://127.0.0.1:1");
-            assertThat(original.line("ws " + server.url())).as(original.err()).isZero();
+            assertThat(original.line("ws " + server.url("/feed")))
+                    .as(original.err())
+                    .isZero();
             assertThat(original.line("send " + message)).as(original.err()).isZero();
             assertThat(original.line("close")).as(original.err()).isZero();
-            assertThat(server.next(Duration.ofSeconds(10))).isEqualTo(message);
+            assertThat(server.nextReceived(Duration.ofSeconds(10))).isEqualTo(message);
             Path script = folder.resolve("ws.restsh");
             assertThat(original.line("save-script " + script)).isZero();
 
@@ -132,7 +135,7 @@ class RecordReplayTest {
             assertThat(replay.oneShot("run", script.toString()))
                     .as(replay.err())
                     .isZero();
-            String replayed = server.next(Duration.ofSeconds(10));
+            String replayed = server.nextReceived(Duration.ofSeconds(10));
             assertThat(replayed).isEqualTo(message);
             assertThat(Json.parse(replayed).get("password").asText()).isEqualTo(secret);
         }
