@@ -19,6 +19,21 @@ final class JsonSecretMasker {
 
     private JsonSecretMasker() {}
 
+    /** True when the text is one JSON object or array. */
+    static boolean isJson(String text) {
+        String json = text.strip();
+        if (!json.startsWith("{") && !json.startsWith("[")) {
+            return false;
+        }
+        try (JsonParser parser = Json.factory().createParser(json)) {
+            parser.nextToken();
+            parser.skipChildren();
+            return parser.nextToken() == null;
+        } catch (IOException notJson) {
+            return false;
+        }
+    }
+
     /**
      * The text with its secret values replaced by {@code "{{NAME}}"} ({@code placeholder} gives {@code {{NAME}}}
      * for a field's name); the text itself when it is not one JSON object or array, or has no secret.

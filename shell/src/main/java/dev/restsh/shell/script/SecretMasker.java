@@ -188,7 +188,9 @@ public final class SecretMasker {
         List<String> out = new ArrayList<>();
         for (String word : words) {
             Matcher item = ITEM.matcher(word);
-            if (out.size() >= skip
+            if (JsonSecretMasker.isJson(word)) { // a whole JSON word: ws --send '{"password":"x"}'
+                out.add(JsonSecretMasker.mask(word, this::variable));
+            } else if (out.size() >= skip
                     && item.matches()
                     && !word.contains("://")
                     && Secrets.isSecret(item.group(1))

@@ -103,6 +103,8 @@ class SecretMaskerTest {
                 .isEqualTo("post /x 'creds:={\"api_key\": \"{{API_KEY}}\"}'");
         assertThat(masker.mask("curl http://h/x -d '{\"client_secret\":\"s\"}'"))
                 .isEqualTo("curl http://h/x -d '{\"client_secret\":\"{{CLIENT_SECRET}}\"}'");
+        assertThat(masker.mask("ws ws://h/feed --send '{\"password\":\"x\"}'"))
+                .isEqualTo("ws ws://h/feed --send '{\"password\":\"{{PASSWORD}}\"}'");
         assertThat(masker.mask("send {\"subscribe\": {\"scope\": \"docs\"}}"))
                 .isEqualTo("send {\"subscribe\": {\"scope\": \"docs\"}}");
         assertThat(masker.variables()).containsExactlyInAnyOrder("PASSWORD", "TOKEN", "API_KEY", "CLIENT_SECRET");
