@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Replaces secrets in recorded commands by {@code {{VARIABLES}}}: Authorization and cookie headers, API keys,
  * {@code auth} arguments, and fields or variables named like tokens and passwords (inside JSON too: a {@code send}
- * line's message, a {@code :=} item's value, curl's {@code -d}, written as {@code "{{VARIABLE}}"}). The names it used are
- * collected, so the written script can say which {@code --var} it needs.
+ * line's message, a {@code :=} item's value, curl's {@code -d}, written as {@code "{{VARIABLE}}"}). The names it
+ * used are collected, so the written script can say which {@code --var} it needs.
  */
 public final class SecretMasker {
     /** A URL with a password in its userinfo: {@code scheme://user:PASSWORD@…}. */
