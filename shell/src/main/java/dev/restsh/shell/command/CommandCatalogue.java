@@ -254,7 +254,7 @@ public enum CommandCatalogue {
                         .addSubcommand(standardHelp(new CommandLine(new ImportHarCommand(context))));
             case COMPLETION -> new CompletionCommand(context);
             case EXIT -> new ExitCommand(context);
-            case HELP -> help();
+            case HELP -> new HelpCommand();
         };
     }
 
@@ -262,14 +262,6 @@ public enum CommandCatalogue {
     private static CommandLine standardHelp(CommandLine line) {
         ProgrammaticModel.standardHelp(line.getCommandSpec(), null);
         return line;
-    }
-
-    private static CommandLine help() {
-        CommandLine help = new CommandLine(new CommandLine.HelpCommand());
-        help.getCommandSpec()
-                .usageMessage()
-                .footer("", "Examples:", "  help                 every command", "  help get", "  get --help");
-        return help;
     }
 
     private static CommandLine page(ShellContext context, String rel) {

@@ -41,8 +41,9 @@ public class ExportHarCommand extends ShellCommand {
         if (exchanges.isEmpty()) {
             throw RestshException.usage("no requests yet: send one first (for example: get /get_ips)");
         }
-        String text = new HarWriter(showSecrets).write(exchanges);
-        ExportOutput.write(context, output, text, ExportOutput.count(exchanges.size(), "exchange"));
+        HarWriter har = new HarWriter(showSecrets);
+        ExportOutput.write(
+                context, output, out -> har.write(exchanges, out), ExportOutput.count(exchanges.size(), "exchange"));
         return 0;
     }
 }

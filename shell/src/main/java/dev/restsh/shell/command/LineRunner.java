@@ -88,9 +88,6 @@ public final class LineRunner {
     private int runCommand(String text) {
         String word = firstWord(text);
         String rest = text.substring(word.length()).strip();
-        if (word.equals("help") && rest.startsWith("/")) {
-            word = "endpoints"; // help /ips: that path's operations, from the API's OpenAPI document
-        }
         CommandLine command = subcommand(word);
         if (command != null && rest.isEmpty() && needsArguments(command) && isExpressionName(word)) {
             // "request" alone is the last request, as in the tutorial's pdb session, not a request with no URL.

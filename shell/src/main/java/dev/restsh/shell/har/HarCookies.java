@@ -1,13 +1,14 @@
 package dev.restsh.shell.har;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.restsh.shell.http.Headers;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** HAR's {@code cookies} lists, read from the Cookie header sent and the Set-Cookie headers received. */
@@ -17,34 +18,38 @@ final class HarCookies {
 
     private HarCookies() {}
 
-    static ArrayNode sent(Headers headers, HarMasking masking) {
-        ArrayNode list = JsonNodeFactory.instance.arrayNode();
+    /** The cookies of the Cookie headers: name and value. */
+    static List<Map.Entry<String, String>> sent(Headers headers, HarMasking masking) {
+        List<Map.Entry<String, String>> list = new ArrayList<>();
         for (String header : headers.all("cookie")) {
             for (String pair : header.split(";")) {
                 int equals = pair.indexOf('=');
                 if (equals > 0) {
-                    list.addObject()
-                            .put("name", pair.substring(0, equals).strip())
-                            .put(
-                                    "value",
-                                    masking.cookie(pair.substring(equals + 1).strip()));
+                    list.add(Map.entry(
+                            pair.substring(0, equals).strip(),
+                            masking.cookie(pair.substring(equals + 1).strip())));
                 }
             }
         }
         return list;
     }
 
-    static ArrayNode received(Headers headers, HarMasking masking) {
-        ArrayNode list = JsonNodeFactory.instance.arrayNode();
+    /**
+     * The cookies of the Set-Cookie headers, each HAR's fields in order: {@code name}, {@code value}, then its
+     * attributes as strings, {@code httpOnly} and {@code secure} as booleans (an attribute given twice: the last).
+     */
+    static List<Map<String, Object>> received(Headers headers, HarMasking masking) {
+        List<Map<String, Object>> list = new ArrayList<>();
         for (String header : headers.all("set-cookie")) {
             String[] parts = header.split(";");
             int equals = parts[0].indexOf('=');
             if (equals <= 0) {
                 continue;
             }
-            ObjectNode cookie = list.addObject()
-                    .put("name", parts[0].substring(0, equals).strip())
-                    .put("value", masking.cookie(parts[0].substring(equals + 1).strip()));
+            Map<String, Object> cookie = new LinkedHashMap<>();
+            cookie.put("name", parts[0].substring(0, equals).strip());
+            cookie.put("value", masking.cookie(parts[0].substring(equals + 1).strip()));
+            list.add(cookie);
             for (int i = 1; i < parts.length; i++) {
                 attribute(cookie, parts[i].strip());
             }
@@ -62,7 +67,7 @@ final class HarCookies {
         }
     }
 
-    private static void attribute(ObjectNode cookie, String attribute) {
+    private static void attribute(Map<String, Object> cookie, String attribute) {
         int equals = attribute.indexOf('=');
         String name = (equals < 0 ? attribute : attribute.substring(0, equals)).toLowerCase(Locale.ROOT);
         String value = equals < 0 ? "" : attribute.substring(equals + 1).strip();

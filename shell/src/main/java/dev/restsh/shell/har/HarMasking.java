@@ -1,12 +1,13 @@
 package dev.restsh.shell.har;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.restsh.shell.session.Secrets;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
@@ -80,8 +81,8 @@ final class HarMasking {
     }
 
     /** HAR's {@code queryString}: the URL's parameters, decoded, secret values masked. */
-    ArrayNode queryString(URI url) {
-        ArrayNode list = JsonNodeFactory.instance.arrayNode();
+    List<Map.Entry<String, String>> queryString(URI url) {
+        List<Map.Entry<String, String>> list = new ArrayList<>();
         String query = url.getRawQuery();
         if (query == null || query.isEmpty()) {
             return list;
@@ -90,7 +91,7 @@ final class HarMasking {
             int equals = pair.indexOf('=');
             String name = decode(equals < 0 ? pair : pair.substring(0, equals));
             String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            list.addObject().put("name", name).put("value", showSecrets || !secretName(name) ? value : Secrets.MASK);
+            list.add(Map.entry(name, showSecrets || !secretName(name) ? value : Secrets.MASK));
         }
         return list;
     }

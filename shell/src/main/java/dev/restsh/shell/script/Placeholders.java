@@ -1,5 +1,6 @@
 package dev.restsh.shell.script;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.restsh.shell.RestshException;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
  * Fills {@code {{name}}} in a script line before it runs: from the session's variables ({@code --var}, {@code
  * set}, {@code let}), then from the environment variable of that name. An unknown name is an error, never an
  * empty string. A value stays one word wherever it lands (quoted as needed), so {@code Authorization:{{AUTH}}}
- * works when the value has spaces; in expressions ({@code expect}, {@code print}, {@code let}) it goes in as is.
+ * works when the value has spaces; in expressions ({@code expect}, {@code print}, {@code let}) it goes in as is; in
+ * a {@code send} line's JSON, inside a string it is escaped as JSON.
  */
 public final class Placeholders {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_.-]*)\\s*}}");
@@ -28,7 +30,9 @@ public final class Placeholders {
         if (line.indexOf("{{") < 0) {
             return line;
         }
-        boolean expression = EXPRESSION_COMMANDS.contains(line.strip().split("\\s+", 2)[0]);
+        String[] words = line.strip().split("\\s+", 2);
+        boolean expression = EXPRESSION_COMMANDS.contains(words[0]);
+        boolean json = isJsonMessage(words);
         Matcher matcher = PLACEHOLDER.matcher(line);
         StringBuilder out = new StringBuilder();
         int done = 0;
@@ -37,7 +41,11 @@ public final class Placeholders {
             quote = quoteAfter(line, done, matcher.start(), quote);
             out.append(line, done, matcher.start());
             String value = value(matcher.group(1));
-            out.append(expression ? value : inQuote(value, quote));
+            if (json) {
+                out.append(quote == '"' ? inJsonString(value) : value);
+            } else {
+                out.append(expression ? value : inQuote(value, quote));
+            }
             done = matcher.end();
         }
         return out.append(line.substring(done)).toString();
@@ -58,6 +66,16 @@ public final class Placeholders {
             }
         }
         return quote;
+    }
+
+    /** A {@code send} line whose message is JSON as typed: its quotes are JSON's, not the shell's. */
+    private static boolean isJsonMessage(String[] words) {
+        return words[0].equals("send") && words.length > 1 && (words[1].startsWith("{") || words[1].startsWith("["));
+    }
+
+    /** The value as the inside of a JSON string: {@code send {"password":"{{PASSWORD}}"}} sends valid JSON. */
+    private static String inJsonString(String value) {
+        return new String(JsonStringEncoder.getInstance().quoteAsString(value));
     }
 
     private static String inQuote(String value, char quote) {

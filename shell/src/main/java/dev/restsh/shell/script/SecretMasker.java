@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Replaces secrets in recorded commands by {@code {{VARIABLES}}}: Authorization and cookie headers, API keys,
- * {@code auth} arguments, and fields or variables named like tokens and passwords. The names it used are
- * collected, so the written script can say which {@code --var} it needs.
+ * {@code auth} arguments, and fields or variables named like tokens and passwords (inside JSON too: a {@code send}
+ * line's message, a {@code :=} item's value, curl's {@code -d}, written as {@code "{{VARIABLE}}"}). The names it
+ * used are collected, so the written script can say which {@code --var} it needs.
  */
 public final class SecretMasker {
     /** A URL with a password in its userinfo: {@code scheme://user:PASSWORD@…}. */
@@ -39,6 +40,10 @@ public final class SecretMasker {
             "-b", "cookie",
             "--cookie", "cookie",
             "--oauth2-bearer", "token");
+
+    /** curl's flags whose value is the body: a JSON body's secret fields are masked inside it. */
+    private static final Set<String> CURL_DATA_FLAGS =
+            Set.of("-d", "--data", "--data-ascii", "--data-binary", "--data-raw", "--json");
 
     /** The options of {@code auth oauth2} whose value is a secret, and the variable each becomes. */
     private static final Map<String, String> OAUTH2_SECRET_OPTIONS =
@@ -64,6 +69,11 @@ public final class SecretMasker {
                 return "header " + header.group(1) + ": " + variable(header.group(1));
             }
             return line;
+        }
+        if (command.equals("send") && (rest.startsWith("{") || rest.startsWith("["))) {
+            // JSON as typed, not words: masked inside, so that it stays JSON
+            String json = JsonSecretMasker.mask(rest, this::variable);
+            return json.equals(rest) ? line : text.substring(0, text.length() - rest.length()) + json;
         }
         List<String> words = LineSplitter.split(rest);
         List<String> masked = new ArrayList<>(
@@ -152,7 +162,9 @@ public final class SecretMasker {
                 continue;
             }
             String secret = CURL_CREDENTIAL_FLAGS.get(flag);
-            if (secret != null) {
+            if (CURL_DATA_FLAGS.contains(flag)) {
+                out.set(++i, JsonSecretMasker.mask(value, this::variable));
+            } else if (secret != null) {
                 out.set(++i, variable(secret));
             } else if (flag.equals("-H") || flag.equals("--header")) {
                 Matcher header = HEADER_LINE.matcher(value);
@@ -176,13 +188,17 @@ public final class SecretMasker {
         List<String> out = new ArrayList<>();
         for (String word : words) {
             Matcher item = ITEM.matcher(word);
-            if (out.size() >= skip
+            if (JsonSecretMasker.isJson(word)) { // a whole JSON word: ws --send '{"password":"x"}'
+                out.add(JsonSecretMasker.mask(word, this::variable));
+            } else if (out.size() >= skip
                     && item.matches()
                     && !word.contains("://")
                     && Secrets.isSecret(item.group(1))
                     && !isPlaceholder(item.group(3))
                     && !item.group(3).isEmpty()) {
                 out.add(item.group(1) + item.group(2) + variable(item.group(1)));
+            } else if (out.size() >= skip && item.matches() && item.group(2).equals(":=")) {
+                out.add(item.group(1) + ":=" + JsonSecretMasker.mask(item.group(3), this::variable));
             } else {
                 out.add(word);
             }

@@ -2,8 +2,12 @@ package dev.restsh.shell.har;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.restsh.shell.ShellHarness;
+import dev.restsh.shell.SmallHeapRestsh;
 import dev.restsh.shell.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,5 +118,74 @@ class HarExportTest {
                     .isEqualTo(before.get(i).path("startedDateTime"));
         }
         assertThat(Files.readString(second)).contains("imported from session.har");
+    }
+
+    /** Bodies of several megabytes, text and binary, sent and received, are written whole and read back exactly. */
+    @Test
+    void largeBodiesAreExportedWholeAsValidHar() throws Exception {
+        ShellHarness shell = new ShellHarness(server.base());
+        assertThat(shell.line("get /big.json > " + folder.resolve("ignored.json")))
+                .as(shell::err)
+                .isZero();
+        assertThat(shell.line("get /big.bin > " + folder.resolve("ignored.bin")))
+                .as(shell::err)
+                .isZero();
+        Path upload = folder.resolve("upload.json");
+        Files.write(upload, HarRecordingServer.BIG_JSON);
+        assertThat(shell.line("post /ips @" + upload + " > " + folder.resolve("echo.json")))
+                .as(shell::err)
+                .isZero();
+        Path file = folder.resolve("big.har");
+        assertThat(shell.line("export har " + file)).as(shell::err).isZero();
+
+        JsonNode entries = Json.mapper().readTree(file.toFile()).path("log").path("entries");
+        assertThat(entries).hasSize(3);
+        String bigJson = new String(HarRecordingServer.BIG_JSON, java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode json = entries.get(0).path("response").path("content");
+        assertThat(json.path("size").asInt()).isEqualTo(HarRecordingServer.BIG_JSON.length);
+        assertThat(json.has("encoding")).isFalse();
+        assertThat(json.path("text").asText()).isEqualTo(bigJson);
+        JsonNode binary = entries.get(1).path("response").path("content");
+        assertThat(binary.path("encoding").asText()).isEqualTo("base64");
+        assertThat(Base64.getDecoder().decode(binary.path("text").asText())).isEqualTo(HarRecordingServer.BIG_BINARY);
+        JsonNode post = entries.get(2);
+        assertThat(post.path("request").path("postData").path("text").asText()).isEqualTo(bigJson);
+        assertThat(post.path("request").path("bodySize").asInt()).isEqualTo(HarRecordingServer.BIG_JSON.length);
+        assertThat(post.path("response").path("content").path("text").asText()).isEqualTo(bigJson);
+        assertThat(post.path("comment").asText()).isEqualTo("_3");
+        assertThat(Files.readString(file)).endsWith("}\n");
+    }
+
+    /**
+     * A real restsh with a 64 MB heap exports a 24 MiB binary body: written as it is encoded, the HAR needs the body
+     * once in memory, where a tree and a string of the whole file needed it several times over.
+     */
+    @Test
+    void aHugeBodyIsExportedInASmallHeap() throws Exception {
+        int status = SmallHeapRestsh.run(
+                folder, "-c", "get " + server.base() + "/huge.bin -b > huge.bin", "-c", "export har huge.har");
+        assertThat(status).as(() -> readString(folder.resolve("err"))).isZero();
+        // Its base64 is longer than the 20 million characters Jackson reads in one string by default.
+        JsonMapper reader = JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxStringLength(Integer.MAX_VALUE)
+                                .build())
+                        .build())
+                .build();
+        JsonNode entries =
+                reader.readTree(folder.resolve("huge.har").toFile()).path("log").path("entries");
+        assertThat(entries).hasSize(1);
+        JsonNode content = entries.get(0).path("response").path("content");
+        assertThat(content.path("encoding").asText()).isEqualTo("base64");
+        assertThat(Base64.getDecoder().decode(content.path("text").asText()))
+                .isEqualTo(HarRecordingServer.hugeBinary());
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
     }
 }

@@ -8,7 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The paths of the Chromium capture ({@code /get_ips}, {@code /ips}, {@code /ips/192.0.2.250}) on loopback, plus a
- * binary body ({@code /logo.png}) and a redirect ({@code /old}), remembering every request it is sent.
+ * binary body ({@code /logo.png}), large ones ({@code /big.json}, {@code /big.bin}) and a redirect ({@code /old}),
+ * remembering every request it is sent.
  */
 final class HarRecordingServer extends LoopbackServer {
     /** A request as the server saw it. */
@@ -30,6 +31,36 @@ final class HarRecordingServer extends LoopbackServer {
         }
     }
 
+    /** A JSON body of about 6 MB (more than the 4 MiB a body keeps in memory before it moves to a file). */
+    static final byte[] BIG_JSON = bigJson();
+
+    /** A binary body of 5 MB and one byte: its base64 ends in padding. */
+    static final byte[] BIG_BINARY = new byte[5 * 1024 * 1024 + 1];
+
+    static {
+        for (int i = 0; i < BIG_BINARY.length; i++) {
+            BIG_BINARY[i] = (byte) (i * 31 + (i >> 8));
+        }
+    }
+
+    /** 24 MiB and one byte, made afresh for each use: what a 64 MB heap holds once, but not in four copies. */
+    static byte[] hugeBinary() {
+        byte[] huge = new byte[24 * 1024 * 1024 + 1];
+        for (int i = 0; i < huge.length; i++) {
+            huge[i] = (byte) (i * 7 + (i >> 12));
+        }
+        return huge;
+    }
+
+    private static byte[] bigJson() {
+        StringBuilder json = new StringBuilder("{\"items\":[");
+        for (int i = 0; i < 100_000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append(",\"label\":\"caf\u00e9 n\u00b0 ");
+            json.append(i).append(" \\\"quoted\\\" ").append("x".repeat(20)).append("\"}");
+        }
+        return json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
 
     HarRecordingServer() {
@@ -41,7 +72,13 @@ final class HarRecordingServer extends LoopbackServer {
                     Map.copyOf(exchange.getRequestHeaders()),
                     body));
             String path = exchange.getRequestURI().getPath();
-            if (path.equals("/logo.png")) {
+            if (path.equals("/huge.bin")) {
+                reply(exchange, 200, "application/octet-stream", hugeBinary());
+            } else if (path.equals("/big.json")) {
+                reply(exchange, 200, "application/json", BIG_JSON);
+            } else if (path.equals("/big.bin")) {
+                reply(exchange, 200, "application/octet-stream", BIG_BINARY);
+            } else if (path.equals("/logo.png")) {
                 reply(exchange, 200, "image/png", PNG);
             } else if (path.equals("/old")) {
                 exchange.getResponseHeaders().add("Location", "/get_ips");

@@ -1,6 +1,6 @@
 package dev.restsh.shell.hostile;
 
-import java.io.ByteArrayOutputStream;
+import dev.restsh.shell.RawWebSocketServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -111,21 +111,9 @@ final class HostileServer implements AutoCloseable {
 
     /** Reads the request head and returns its target; a request body is not expected. */
     private static String requestPath(InputStream in) throws IOException {
-        String requestLine = readHead(in).split("\r\n", 2)[0];
+        String requestLine = RawWebSocketServer.readHead(in).split("\r\n", 2)[0];
         String[] parts = requestLine.split(" ");
         return parts.length > 1 ? parts[1] : "";
-    }
-
-    /** A request's head, up to and with the blank line that ends it (Latin-1, as the bytes came). */
-    static String readHead(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        int matched = 0;
-        int b;
-        while (matched < 4 && (b = in.read()) >= 0) {
-            head.write(b);
-            matched = b == "\r\n\r\n".charAt(matched) ? matched + 1 : b == '\r' ? 1 : 0;
-        }
-        return head.toString(StandardCharsets.ISO_8859_1);
     }
 
     @Override

@@ -1,9 +1,10 @@
 package dev.restsh.shell.hostile;
 
-import static dev.restsh.shell.hostile.HostileWebSocketServer.frame;
-import static dev.restsh.shell.hostile.HostileWebSocketServer.text;
+import static dev.restsh.shell.RawWebSocketServer.frame;
+import static dev.restsh.shell.RawWebSocketServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restsh.shell.RawWebSocketServer;
 import dev.restsh.shell.ShellHarness;
 import dev.restsh.shell.live.Message;
 import dev.restsh.shell.live.MessageLog;
@@ -18,7 +19,7 @@ class HostileWebSocketTest {
     private static final int FLOOD = MessageLog.MAX_MESSAGES + 500;
 
     @AutoClose
-    static final HostileWebSocketServer server = new HostileWebSocketServer()
+    static final RawWebSocketServer server = new RawWebSocketServer()
             .on("/flood", out -> {
                 ByteArrayOutputStream frames = new ByteArrayOutputStream();
                 for (int i = 1; i <= FLOOD; i++) {

@@ -2,10 +2,14 @@ package dev.restsh.shell.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restsh.shell.RawWebSocketServer;
 import dev.restsh.shell.ShellHarness;
+import dev.restsh.shell.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,6 +99,71 @@ class RecordReplayTest {
                     "CREDENTIALS=alice:wonderland",
                     "--var",
                     "AUTHORIZATION=Bearer s3cret");
+            assertThat(status).as(replay.err()).isZero();
+            assertThat(sent(server)).isEqualTo(first);
+        }
+    }
+
+    /**
+     * A JSON message's secret field is saved as {@code "{{PASSWORD}}"}: the script stays valid JSON, and its replay
+     * (the secret from the environment) sends the very text the session sent, escapes and all.
+     */
+    @Test
+    void aSentJsonMessagesSecretIsSavedAsAVariableAndReplayedAsValidJson() throws Exception {
+        String secret = "pa\"ss $1\\ ok";
+        String message = "{\"user\": \"ann\", \"password\": \"pa\\\"ss $1\\\\ ok\"}";
+        try (RawWebSocketServer server = new RawWebSocketServer()) {
+            ShellHarness original = new ShellHarness("http://127.0.0.1:1");
+            assertThat(original.line("ws " + server.url("/feed")))
+                    .as(original.err())
+                    .isZero();
+            assertThat(original.line("send " + message)).as(original.err()).isZero();
+            assertThat(original.line("close")).as(original.err()).isZero();
+            assertThat(server.nextReceived(Duration.ofSeconds(10))).isEqualTo(message);
+            Path script = folder.resolve("ws.restsh");
+            assertThat(original.line("save-script " + script)).isZero();
+
+            String text = Files.readString(script);
+            assertThat(text)
+                    .doesNotContain("pa\\\"ss")
+                    .doesNotContain("$1")
+                    .contains("run ws.restsh --var PASSWORD=...\n")
+                    .contains("\nsend {\"user\": \"ann\", \"password\": \"{{PASSWORD}}\"}\n");
+
+            ShellHarness replay = new ShellHarness("http://127.0.0.1:1");
+            replay.context().scripting().environment(Map.of("PASSWORD", secret));
+            assertThat(replay.oneShot("run", script.toString()))
+                    .as(replay.err())
+                    .isZero();
+            String replayed = server.nextReceived(Duration.ofSeconds(10));
+            assertThat(replayed).isEqualTo(message);
+            assertThat(Json.parse(replayed).get("password").asText()).isEqualTo(secret);
+        }
+    }
+
+    /** Inside a := item's JSON and a pasted curl command's JSON body, secret fields become variables too. */
+    @Test
+    void secretFieldsInsideJsonValuesAndCurlBodiesBecomeVariables() throws Exception {
+        try (ScriptTestServer server = new ScriptTestServer()) {
+            ShellHarness original = new ShellHarness(server.base());
+            assertThat(original.line("post /ips ip=10.0.0.3 'login:={\"user\": \"ann\", \"password\": \"hunter2\"}'"))
+                    .isZero();
+            assertThat(original.line("curl -X POST " + server.base() + "/ips -H 'Content-Type: application/json'"
+                            + " --data-raw '{\"ip\":\"10.0.0.4\",\"api_key\":\"k-123\",\"n\":1}'"))
+                    .isZero();
+            Path script = folder.resolve("bodies.restsh");
+            assertThat(original.line("save-script " + script)).isZero();
+            List<Sent> first = sent(server);
+            assertThat(Files.readString(script))
+                    .doesNotContain("hunter2")
+                    .doesNotContain("k-123")
+                    .contains("'login:={\"user\": \"ann\", \"password\": \"{{PASSWORD}}\"}'")
+                    .contains("--data-raw '{\"ip\":\"10.0.0.4\",\"api_key\":\"{{API_KEY}}\",\"n\":1}'");
+
+            server.forget();
+            ShellHarness replay = new ShellHarness(server.base());
+            int status =
+                    replay.oneShot("run", script.toString(), "--var", "PASSWORD=hunter2", "--var", "API_KEY=k-123");
             assertThat(status).as(replay.err()).isZero();
             assertThat(sent(server)).isEqualTo(first);
         }

@@ -89,4 +89,24 @@ class SecretMaskerTest {
                 .isEqualTo("get /x --proxy http://ann:{{URL_PASSWORD}}@proxy:3128");
         assertThat(masker.variables()).containsExactlyInAnyOrder("CERT_KEY_PASS", "URL_PASSWORD");
     }
+
+    /** A secret inside JSON becomes a JSON string holding the variable: the line is still valid JSON. */
+    @Test
+    void secretFieldsInsideJsonBecomeQuotedVariables() {
+        SecretMasker masker = new SecretMasker();
+        assertThat(masker.mask("send {\"password\":\"x\"}")).isEqualTo("send {\"password\":\"{{PASSWORD}}\"}");
+        assertThat(masker.mask("send  [{\"a\": {\"token\": 42}}, {\"b\": null}]"))
+                .isEqualTo("send  [{\"a\": {\"token\": \"{{TOKEN}}\"}}, {\"b\": null}]");
+        assertThat(masker.mask("send {\"password\":\"{{PASSWORD}}\", \"secret\": null}"))
+                .isEqualTo("send {\"password\":\"{{PASSWORD}}\", \"secret\": null}");
+        assertThat(masker.mask("post /x 'creds:={\"api_key\": \"k\"}'"))
+                .isEqualTo("post /x 'creds:={\"api_key\": \"{{API_KEY}}\"}'");
+        assertThat(masker.mask("curl http://h/x -d '{\"client_secret\":\"s\"}'"))
+                .isEqualTo("curl http://h/x -d '{\"client_secret\":\"{{CLIENT_SECRET}}\"}'");
+        assertThat(masker.mask("ws ws://h/feed --send '{\"password\":\"x\"}'"))
+                .isEqualTo("ws ws://h/feed --send '{\"password\":\"{{PASSWORD}}\"}'");
+        assertThat(masker.mask("send {\"subscribe\": {\"scope\": \"docs\"}}"))
+                .isEqualTo("send {\"subscribe\": {\"scope\": \"docs\"}}");
+        assertThat(masker.variables()).containsExactlyInAnyOrder("PASSWORD", "TOKEN", "API_KEY", "CLIENT_SECRET");
+    }
 }
