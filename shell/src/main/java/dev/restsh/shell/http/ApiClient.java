@@ -132,7 +132,9 @@ public final class ApiClient {
             Response response = plainHttp ? plain.send(sent, options) : full.send(sent, options);
             wentOut.run();
             ProxyAuthorization.check(response, proxy);
-            cookies.put(response.url(), byName(response.headers()));
+            if (response.headers().contains("set-cookie") || response.headers().contains("set-cookie2")) {
+                cookies.put(response.url(), byName(response.headers())); // the manager reads only these two
+            }
             return response;
         } catch (InterruptedException e) {
             // Ctrl-C while waiting: the request is dropped, the shell goes on.
