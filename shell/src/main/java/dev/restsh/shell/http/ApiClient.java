@@ -52,7 +52,7 @@ public final class ApiClient {
 
     /**
      * The plain-HTTP path's one-time set-up (the JDK looks its URL handler up on the class path, then initialises
-     * HttpURLConnection), with no I/O: start-up runs it on another thread while the command line is read.
+     * HttpURLConnection and InetAddress), with no I/O: start-up runs it on another thread while the command line is read.
      */
     public static void prepare() {
         UrlConnectionTransport.prepare();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
+import java.net.InetAddress;
 import java.net.Proxy;
 import java.net.URI;
 import java.time.Duration;
@@ -55,13 +56,17 @@ final class UrlConnectionTransport {
         this.proxies = proxies;
     }
 
-    /** See {@link ApiClient#prepare}: opening a connection object connects nothing. */
+    /**
+     * See {@link ApiClient#prepare}: opening a connection object connects nothing. InetAddress, which every connection
+     * needs, reads the JDK's security properties when it is initialised (2 ms of a one-shot request's main thread).
+     */
     static void prepare() {
         try {
             URI.create("http://127.0.0.1/").toURL().openConnection(Proxy.NO_PROXY);
         } catch (IOException e) {
             // Only a head start: the real request reports its own errors.
         }
+        InetAddress.getLoopbackAddress();
     }
 
     static boolean supports(RequestSpec spec, RequestOptions options) {
