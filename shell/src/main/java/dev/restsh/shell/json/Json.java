@@ -2,6 +2,7 @@ package dev.restsh.shell.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -13,9 +14,18 @@ import java.io.IOException;
 /**
  * The one place that creates Jackson objects. The streaming factory is cheap; the ObjectMapper costs a few
  * hundred milliseconds at start-up, so it is created only when a feature needs a tree.
+ *
+ * <p>One string may be as long as memory allows, not Jackson's default 20 million characters: a body with a long
+ * base64 field, or a HAR with a 15 MB body encoded (restsh's own export writes those), is valid JSON, and restsh
+ * renders it; {@code response.json()} and {@code import har} must read it too. Running out of memory is reported
+ * in one line like any other command's.
  */
 public final class Json {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(Integer.MAX_VALUE)
+                    .build())
+            .build();
 
     private Json() {}
 

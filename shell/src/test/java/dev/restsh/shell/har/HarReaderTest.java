@@ -52,4 +52,23 @@ class HarReaderTest {
         assertThat(new String(response.request().body(), StandardCharsets.UTF_8))
                 .isEqualTo("user=ada&pass=a+b%26c");
     }
+
+    /** Jackson reads at most 20 million characters in one string by default; restsh's own export writes more. */
+    @Test
+    void aBodyLongerThanJacksonsDefaultStringLimitIsRead() throws Exception {
+        int length = 21_000_000;
+        Path file = folder.resolve("big.har");
+        try (var out = Files.newBufferedWriter(file)) {
+            out.write("{\"log\": {\"version\": \"1.2\", \"entries\": [{\"startedDateTime\": \"2026-12-07T04:24:33Z\","
+                    + " \"time\": 1, \"request\": {\"method\": \"GET\", \"url\": \"http://127.0.0.1/big\", \"headers\": []},"
+                    + " \"response\": {\"status\": 200, \"headers\": [], \"content\": {\"mimeType\": \"text/plain\","
+                    + " \"text\": \"");
+            out.write("a".repeat(length));
+            out.write("\"}}}]}}\n");
+        }
+        HarReader.Capture capture = HarReader.read(file);
+
+        assertThat(capture.skipped()).isEmpty();
+        assertThat(capture.entries().get(0).response().body().bytes()).hasSize(length);
+    }
 }

@@ -31,6 +31,19 @@ class JsonTreesTest {
         assertThat(JsonTrees.read("  ")).isNull();
     }
 
+    /** Jackson's default reads at most 20 million characters in one string; restsh reads what memory allows. */
+    @Test
+    void aStringLongerThanJacksonsDefaultLimitIsRead() {
+        String value = "a".repeat(21_000_000);
+        byte[] body = ("{\"data\": \"" + value + "\", \"n\": 1}").getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(Json.parse(body).path("data").asText()).hasSize(value.length());
+        assertThat(JsonTrees.read(new String(body, StandardCharsets.US_ASCII))
+                        .path("n")
+                        .asInt())
+                .isEqualTo(1);
+    }
+
     @Test
     void invalidJsonIsAUsageError() {
         assertThatThrownBy(() -> JsonTrees.read("{\"a\": }"))
