@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * set}, {@code let}), then from the environment variable of that name. An unknown name is an error, never an
  * empty string. A value stays one word wherever it lands (quoted as needed), so {@code Authorization:{{AUTH}}}
  * works when the value has spaces; in expressions ({@code expect}, {@code print}, {@code let}) it goes in as is; in
- * a {@code send} line's JSON, inside a string it is escaped as JSON.
+ * a {@code send} line's JSON, and as a whole JSON string inside a single-quoted JSON word ({@code creds:='{…}'},
+ * curl's {@code -d '{…}'}), it is escaped as JSON.
  */
 public final class Placeholders {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_.-]*)\\s*}}");
@@ -43,8 +44,12 @@ public final class Placeholders {
             String value = value(matcher.group(1));
             if (json) {
                 out.append(quote == '"' ? inJsonString(value) : value);
+            } else if (expression) {
+                out.append(value);
+            } else if (quote == '\'' && inQuotedJsonString(line, matcher.start(), matcher.end())) {
+                out.append(inQuote(inJsonString(value), quote));
             } else {
-                out.append(expression ? value : inQuote(value, quote));
+                out.append(inQuote(value, quote));
             }
             done = matcher.end();
         }
@@ -71,6 +76,22 @@ public final class Placeholders {
     /** A {@code send} line whose message is JSON as typed: its quotes are JSON's, not the shell's. */
     private static boolean isJsonMessage(String[] words) {
         return words[0].equals("send") && words.length > 1 && (words[1].startsWith("{") || words[1].startsWith("["));
+    }
+
+    /**
+     * Whether the placeholder at {@code start}–{@code end}, inside single quotes, is a whole JSON string of the JSON
+     * text those quotes hold: {@code creds:='{"password":"{{PASSWORD}}"}'} or curl's {@code -d '{…}'}, as a saved
+     * script masks a secret inside JSON. The value is then escaped as JSON first, so that a quote or a backslash in
+     * it keeps the JSON valid.
+     */
+    private static boolean inQuotedJsonString(String line, int start, int end) {
+        int opening = line.lastIndexOf('\'', start);
+        return start > 0
+                && line.charAt(start - 1) == '"'
+                && end < line.length()
+                && line.charAt(end) == '"'
+                && opening + 1 < start
+                && (line.charAt(opening + 1) == '{' || line.charAt(opening + 1) == '[');
     }
 
     /** The value as the inside of a JSON string: {@code send {"password":"{{PASSWORD}}"}} sends valid JSON. */

@@ -34,6 +34,20 @@ class PlaceholdersTest {
         assertThat(placeholders.expand("get /plain")).isEqualTo("get /plain");
     }
 
+    /** What a saved script holds for a secret inside JSON; the value has a quote, a backslash and an apostrophe. */
+    @Test
+    void aValueInsideASingleQuotedJsonWordIsEscapedAsJson() {
+        Placeholders secret = new Placeholders(Map.of("PASSWORD", "a\"b\\c'd"), Map.of());
+
+        assertThat(LineSplitter.split(secret.expand("post /login creds:='{\"password\":\"{{PASSWORD}}\"}'")))
+                .containsExactly("post", "/login", "creds:={\"password\":\"a\\\"b\\\\c'd\"}");
+        assertThat(LineSplitter.split(secret.expand("curl -d '[\"{{PASSWORD}}\"]' http://h/")))
+                .containsExactly("curl", "-d", "[\"a\\\"b\\\\c'd\"]", "http://h/");
+        // Not JSON: an entity tag in quotes keeps the value as it is.
+        assertThat(LineSplitter.split(secret.expand("get /x If-Match:'\"{{PASSWORD}}\"'")))
+                .containsExactly("get", "/x", "If-Match:\"a\"b\\c'd\"");
+    }
+
     @Test
     void unknownNamesAreErrors() {
         assertThatThrownBy(() -> placeholders.expand("get /{{missing}}"))
