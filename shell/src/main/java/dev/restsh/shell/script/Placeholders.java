@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 public final class Placeholders {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_.-]*)\\s*}}");
     private static final Set<String> EXPRESSION_COMMANDS = Set.of("expect", "print", "p", "pp", "let");
+    /** What comes before the JSON in a word: a request item's {@code name:=} or an option's {@code --name=}. */
+    private static final Pattern JSON_WORD_PREFIX = Pattern.compile("^(?:[^\\s=:]*:=|--?[A-Za-z][A-Za-z0-9-]*=)");
 
     private final Map<String, String> variables;
     private final Map<String, String> environment;
@@ -80,18 +82,37 @@ public final class Placeholders {
 
     /**
      * Whether the placeholder at {@code start}–{@code end}, inside single quotes, is a whole JSON string of the JSON
-     * text those quotes hold: {@code creds:='{"password":"{{PASSWORD}}"}'} or curl's {@code -d '{…}'}, as a saved
-     * script masks a secret inside JSON. The value is then escaped as JSON first, so that a quote or a backslash in
-     * it keeps the JSON valid.
+     * text its shell word holds: {@code 'login:={"password": "{{PASSWORD}}"}'}, {@code creds:='{…}'}, curl's
+     * {@code -d '{…}'} or {@code --data-raw='{…}'}, as a saved script masks a secret inside JSON. The value is then
+     * escaped as JSON first, so that a quote or a backslash in it keeps the JSON valid.
      */
     private static boolean inQuotedJsonString(String line, int start, int end) {
-        int opening = line.lastIndexOf('\'', start);
-        return start > 0
-                && line.charAt(start - 1) == '"'
-                && end < line.length()
-                && line.charAt(end) == '"'
-                && opening + 1 < start
-                && (line.charAt(opening + 1) == '{' || line.charAt(opening + 1) == '[');
+        if (start == 0 || end >= line.length() || line.charAt(start - 1) != '"' || line.charAt(end) != '"') {
+            return false;
+        }
+        String json = JSON_WORD_PREFIX.matcher(unquotedWordBefore(line, start)).replaceFirst("");
+        return json.startsWith("{") || json.startsWith("[");
+    }
+
+    /** The shell word that {@code to} is in, from its start up to {@code to}, with its quoting taken off. */
+    private static String unquotedWordBefore(String line, int to) {
+        StringBuilder word = new StringBuilder();
+        char quote = 0;
+        for (int i = 0; i < to; i++) {
+            char c = line.charAt(i);
+            if (quote == 0 && Character.isWhitespace(c)) {
+                word.setLength(0);
+            } else if (quote != '\'' && c == '\\' && i + 1 < to) {
+                word.append(line.charAt(++i));
+            } else if (quote == 0 && (c == '\'' || c == '"')) {
+                quote = c;
+            } else if (c == quote) {
+                quote = 0;
+            } else {
+                word.append(c);
+            }
+        }
+        return word.toString();
     }
 
     /** The value as the inside of a JSON string: {@code send {"password":"{{PASSWORD}}"}} sends valid JSON. */

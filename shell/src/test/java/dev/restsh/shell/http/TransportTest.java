@@ -172,7 +172,14 @@ class TransportTest {
             answer.start();
             ApiClient client = new ApiClient();
             client.interruptible(false);
-            URI url = URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/small");
+            URI url = new URI(
+                    "http",
+                    null,
+                    listener.getInetAddress().getHostAddress(),
+                    listener.getLocalPort(),
+                    "/small",
+                    null,
+                    null);
 
             Response response = client.send(plainGet(url), RequestOptions.defaults());
 

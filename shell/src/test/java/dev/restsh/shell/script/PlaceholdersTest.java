@@ -43,6 +43,14 @@ class PlaceholdersTest {
                 .containsExactly("post", "/login", "creds:={\"password\":\"a\\\"b\\\\c'd\"}");
         assertThat(LineSplitter.split(secret.expand("curl -d '[\"{{PASSWORD}}\"]' http://h/")))
                 .containsExactly("curl", "-d", "[\"a\\\"b\\\\c'd\"]", "http://h/");
+        // As save-script writes them: the whole item quoted, and an apostrophe in the JSON before the placeholder.
+        assertThat(LineSplitter.split(
+                        secret.expand("post /login 'login:={\"user\": \"ann\", \"password\": \"{{PASSWORD}}\"}'")))
+                .containsExactly("post", "/login", "login:={\"user\": \"ann\", \"password\": \"a\\\"b\\\\c'd\"}");
+        assertThat(LineSplitter.split(secret.expand("curl -d '{\"name\":\"O'\\''Brien\",\"p\":\"{{PASSWORD}}\"}'")))
+                .containsExactly("curl", "-d", "{\"name\":\"O'Brien\",\"p\":\"a\\\"b\\\\c'd\"}");
+        assertThat(LineSplitter.split(secret.expand("curl '--data-raw=[\"{{PASSWORD}}\"]'")))
+                .containsExactly("curl", "--data-raw=[\"a\\\"b\\\\c'd\"]");
         // Not JSON: an entity tag in quotes keeps the value as it is.
         assertThat(LineSplitter.split(secret.expand("get /x If-Match:'\"{{PASSWORD}}\"'")))
                 .containsExactly("get", "/x", "If-Match:\"a\"b\\c'd\"");

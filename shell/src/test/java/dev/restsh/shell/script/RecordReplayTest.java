@@ -146,7 +146,9 @@ class RecordReplayTest {
     void secretFieldsInsideJsonValuesAndCurlBodiesBecomeVariables() throws Exception {
         try (ScriptTestServer server = new ScriptTestServer()) {
             ShellHarness original = new ShellHarness(server.base());
-            assertThat(original.line("post /ips ip=10.0.0.3 'login:={\"user\": \"ann\", \"password\": \"hunter2\"}'"))
+            // A password with a quote and a backslash: replayed, it must be escaped as JSON again.
+            assertThat(original.line(
+                            "post /ips ip=10.0.0.3 'login:={\"user\": \"ann\", \"password\": \"hu\\\"nt\\\\er2\"}'"))
                     .isZero();
             assertThat(original.line("curl -X POST " + server.base() + "/ips -H 'Content-Type: application/json'"
                             + " --data-raw '{\"ip\":\"10.0.0.4\",\"api_key\":\"k-123\",\"n\":1}'"))
@@ -155,7 +157,7 @@ class RecordReplayTest {
             assertThat(original.line("save-script " + script)).isZero();
             List<Sent> first = sent(server);
             assertThat(Files.readString(script))
-                    .doesNotContain("hunter2")
+                    .doesNotContain("nt\\\\er2")
                     .doesNotContain("k-123")
                     .contains("'login:={\"user\": \"ann\", \"password\": \"{{PASSWORD}}\"}'")
                     .contains("--data-raw '{\"ip\":\"10.0.0.4\",\"api_key\":\"{{API_KEY}}\",\"n\":1}'");
@@ -163,7 +165,7 @@ class RecordReplayTest {
             server.forget();
             ShellHarness replay = new ShellHarness(server.base());
             int status =
-                    replay.oneShot("run", script.toString(), "--var", "PASSWORD=hunter2", "--var", "API_KEY=k-123");
+                    replay.oneShot("run", script.toString(), "--var", "PASSWORD=hu\"nt\\er2", "--var", "API_KEY=k-123");
             assertThat(status).as(replay.err()).isZero();
             assertThat(sent(server)).isEqualTo(first);
         }
