@@ -2,6 +2,8 @@ package dev.restsh.shell.script;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.restsh.shell.RestshException;
+import dev.restsh.shell.line.LineSplitter;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -90,29 +92,15 @@ public final class Placeholders {
         if (start == 0 || end >= line.length() || line.charAt(start - 1) != '"' || line.charAt(end) != '"') {
             return false;
         }
-        String json = JSON_WORD_PREFIX.matcher(unquotedWordBefore(line, start)).replaceFirst("");
-        return json.startsWith("{") || json.startsWith("[");
-    }
-
-    /** The shell word that {@code to} is in, from its start up to {@code to}, with its quoting taken off. */
-    private static String unquotedWordBefore(String line, int to) {
-        StringBuilder word = new StringBuilder();
-        char quote = 0;
-        for (int i = 0; i < to; i++) {
-            char c = line.charAt(i);
-            if (quote == 0 && Character.isWhitespace(c)) {
-                word.setLength(0);
-            } else if (quote != '\'' && c == '\\' && i + 1 < to) {
-                word.append(line.charAt(++i));
-            } else if (quote == 0 && (c == '\'' || c == '"')) {
-                quote = c;
-            } else if (c == quote) {
-                quote = 0;
-            } else {
-                word.append(c);
-            }
+        // The shell word so far, as the line's own splitter reads it: the single quote open here closed.
+        List<String> words;
+        try {
+            words = LineSplitter.split(line.substring(0, start) + "'");
+        } catch (RestshException notAsQuoted) {
+            return false;
         }
-        return word.toString();
+        String json = JSON_WORD_PREFIX.matcher(words.get(words.size() - 1)).replaceFirst("");
+        return json.startsWith("{") || json.startsWith("[");
     }
 
     /** The value as the inside of a JSON string: {@code send {"password":"{{PASSWORD}}"}} sends valid JSON. */
