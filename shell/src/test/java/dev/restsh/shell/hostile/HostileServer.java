@@ -19,7 +19,7 @@ import java.util.concurrent.Executors;
  * (a broken chunked body, a short body, control characters, no status line at all), then closes the connection
  * or resets it. No HTTP library in between, so nothing tidies the reply up.
  */
-final class HostileServer implements AutoCloseable {
+public final class HostileServer implements AutoCloseable {
     /** What the server does after writing its bytes. */
     enum End {
         CLOSE,
@@ -34,7 +34,7 @@ final class HostileServer implements AutoCloseable {
     /** Paths that answer differently each time: the next reply of the queue, the last one for ever after. */
     private final Map<String, java.util.Deque<Reply>> sequences = new ConcurrentHashMap<>();
 
-    HostileServer() {
+    public HostileServer() {
         try {
             socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
@@ -52,7 +52,7 @@ final class HostileServer implements AutoCloseable {
         return reply(path, latin1.getBytes(StandardCharsets.ISO_8859_1), end);
     }
 
-    HostileServer reply(String path, String latin1) {
+    public HostileServer reply(String path, String latin1) {
         return reply(path, latin1, End.CLOSE);
     }
 
@@ -66,7 +66,7 @@ final class HostileServer implements AutoCloseable {
         return this;
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + socket.getLocalPort();
     }
 

@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.restsh.shell.LoopbackServer;
 import dev.restsh.shell.RestshException;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.restsh.shell.hostile.HostileServer;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -148,38 +144,13 @@ class TransportTest {
      */
     @Test
     void withNothingToInterruptItASmallBodyThatCameWithTheHeadersIsWhole() throws Exception {
-        byte[] reply = ("HTTP/1.1 200 OK\r\nContent-Length: 9\r\nSet-Cookie: seen=yes; Path=/\r\n\r\nGET null ")
-                .getBytes(StandardCharsets.US_ASCII);
-        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Thread answer = new Thread(() -> {
-                try (Socket client = listener.accept()) {
-                    InputStream in = client.getInputStream();
-                    int matched = 0;
-                    while (matched < 4) { // the request head ends with an empty line
-                        int b = in.read();
-                        if (b < 0) {
-                            return;
-                        }
-                        matched = b == "\r\n\r\n".charAt(matched) ? matched + 1 : (b == '\r' ? 1 : 0);
-                    }
-                    client.getOutputStream().write(reply);
-                    client.getOutputStream().flush();
-                } catch (IOException e) {
-                    // the client went away
-                }
-            });
-            answer.setDaemon(true);
-            answer.start();
+        try (HostileServer oneWrite = new HostileServer()
+                .reply(
+                        "/small",
+                        "HTTP/1.1 200 OK\r\nContent-Length: 9\r\nSet-Cookie: seen=yes; Path=/\r\n\r\nGET null ")) {
             ApiClient client = new ApiClient();
             client.interruptible(false);
-            URI url = new URI(
-                    "http",
-                    null,
-                    listener.getInetAddress().getHostAddress(),
-                    listener.getLocalPort(),
-                    "/small",
-                    null,
-                    null);
+            URI url = URI.create(oneWrite.base() + "/small");
 
             Response response = client.send(plainGet(url), RequestOptions.defaults());
 
